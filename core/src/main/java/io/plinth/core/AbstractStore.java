@@ -1,0 +1,123 @@
+package io.plinth.core;
+
+import io.plinth.tenancy.MemberRepository;
+import io.plinth.tenancy.ProjectRepository;
+import io.plinth.tenancy.UserRepository;
+import io.plinth.tenancy.UserSessionRepository;
+import io.plinth.tenancy.WorkspaceRepository;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every backend shares: the retry loop around one attempt of a unit of work, the clock
+ * (truncated to microseconds, PostgreSQL's precision), and the auto-commit repositories, each of
+ * whose calls is a unit of work of its own. A backend implements {@link #attempt}.
+ */
+public abstract class AbstractStore implements Store {
+    private static final Logger LOG = LoggerFactory.getLogger(AbstractStore.class);
+
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
+    private final UserRepository users = autoCommit(UserRepository.class, Transaction::users);
+    private final WorkspaceRepository workspaces = autoCommit(WorkspaceRepository.class, Transaction::workspaces);
+    private final MemberRepository members = autoCommit(MemberRepository.class, Transaction::members);
+    private final ProjectRepository projects = autoCommit(ProjectRepository.class, Transaction::projects);
+    private final UserSessionRepository sessions = autoCommit(UserSessionRepository.class, Transaction::sessions);
+
+    protected AbstractStore(RetryPolicy retryPolicy, Clock clock) {
+        this.retryPolicy = Check.required("retryPolicy", retryPolicy);
+        this.clock = Check.required("clock", clock);
+    }
+
+    /** Runs {@code work} once, atomically: commits if it returns, rolls back if it throws. */
+    protected abstract <T> T attempt(TransactionWork<T> work);
+
+    /** The current time at the store's precision (microseconds). */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public <T> T inTransaction(TransactionWork<T> work) {
+        return inTransaction(retryPolicy, work);
+    }
+
+    @Override
+    public <T> T inTransaction(RetryPolicy policy, TransactionWork<T> work) {
+        Check.required("policy", policy);
+        Check.required("work", work);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(work);
+            } catch (RetryableException e) {
+                if (attempt >= policy.maxAttempts()) {
+                    throw e;
+                }
+                LOG.debug("unit of work failed on attempt {} and will be retried: {}", attempt, e.getMessage());
+                sleep(policy.backoff(attempt).toNanos());
+            }
+        }
+    }
+
+    private static void sleep(long nanos) {
+        try {
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetryableException("interrupted while waiting to retry", e);
+        }
+    }
+
+    private <R> R autoCommit(Class<R> type, Function<Transaction, R> pick) {
+        Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> self == args[0];
+                    case "hashCode" -> System.identityHashCode(self);
+                    default -> "auto-commit " + type.getSimpleName();
+                };
+            }
+            return inTransaction(tx -> {
+                try {
+                    return method.invoke(pick.apply(tx), args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        });
+        return type.cast(proxy);
+    }
+
+    @Override
+    public UserRepository users() {
+        return users;
+    }
+
+    @Override
+    public WorkspaceRepository workspaces() {
+        return workspaces;
+    }
+
+    @Override
+    public MemberRepository members() {
+        return members;
+    }
+
+    @Override
+    public ProjectRepository projects() {
+        return projects;
+    }
+
+    @Override
+    public UserSessionRepository sessions() {
+        return sessions;
+    }
+}

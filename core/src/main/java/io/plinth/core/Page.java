@@ -1,0 +1,39 @@
+package io.plinth.core;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * One page of a keyset-paged listing. {@code nextCursor} is null on the last page.
+ *
+ * @param <T> the item type
+ */
+public record Page<T>(List<T> items, String nextCursor) {
+    public Page {
+        items = List.copyOf(Check.required("items", items));
+    }
+
+    /**
+     * Builds a page from up to {@code limit + 1} rows fetched in key order: the extra row, when
+     * present, only tells that another page follows.
+     */
+    public static <T> Page<T> of(List<T> fetched, int limit, Function<T, UUID> key) {
+        if (fetched.size() <= limit) {
+            return new Page<>(fetched, null);
+        }
+        List<T> items = fetched.subList(0, limit);
+        return new Page<>(items, PageRequest.cursorOf(key.apply(items.get(limit - 1))));
+    }
+
+    /** The cursor of the next page, if there is one. */
+    public Optional<String> next() {
+        return Optional.ofNullable(nextCursor);
+    }
+
+    /** Whether another page follows this one. */
+    public boolean hasNext() {
+        return nextCursor != null;
+    }
+}

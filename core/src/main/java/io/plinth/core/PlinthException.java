@@ -1,0 +1,19 @@
+package io.plinth.core;
+
+/**
+ * Root of Plinth's error hierarchy. Every backend throws the same subclasses for the same
+ * situation, so application code and tests can rely on them:
+ * {@link NotFoundException}, {@link ConflictException}, {@link InvalidInputException},
+ * {@link InsufficientFundsException} and {@link RetryableException}.
+ */
+public abstract class PlinthException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    protected PlinthException(String message) {
+        super(message);
+    }
+
+    protected PlinthException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

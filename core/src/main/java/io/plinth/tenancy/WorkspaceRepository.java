@@ -1,0 +1,26 @@
+package io.plinth.tenancy;
+
+import io.plinth.core.Page;
+import io.plinth.core.PageRequest;
+import java.util.Optional;
+
+/** Workspaces, the tenants. Deleting one deletes its memberships and projects. */
+public interface WorkspaceRepository {
+    /** Creates the workspace and makes its owner an {@link Role#ADMIN} member, atomically. */
+    Workspace create(NewWorkspace workspace);
+
+    Workspace get(WorkspaceId id);
+
+    Optional<Workspace> find(WorkspaceId id);
+
+    /** Saves changed fields if {@code workspace.version()} is still current. A new owner must exist. */
+    Workspace update(Workspace workspace);
+
+    void delete(WorkspaceId id);
+
+    /** All workspaces in id order. */
+    Page<Workspace> list(PageRequest page);
+
+    /** The workspaces the user is a member of, in id order. */
+    Page<Workspace> listForUser(UserId userId, PageRequest page);
+}

@@ -1,0 +1,159 @@
+package io.plinth.testkit.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.plinth.core.ConflictException;
+import io.plinth.core.PageRequest;
+import io.plinth.core.RetryPolicy;
+import io.plinth.core.RetryableException;
+import io.plinth.tenancy.NewProject;
+import io.plinth.tenancy.NewUser;
+import io.plinth.tenancy.NewWorkspace;
+import io.plinth.tenancy.User;
+import io.plinth.tenancy.Workspace;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Units of work: atomic commit and rollback, retries, and isolation under concurrency, on every backend. */
+public abstract class TransactionContract extends StoreContract {
+    private static final int THREADS = 16;
+
+    @Test
+    void aUnitOfWorkCommitsAllItsWrites() {
+        Workspace workspace = store.inTransaction(tx -> {
+            User owner = tx.users().create(NewUser.of("founder@example.com", "Founder"));
+            Workspace created = tx.workspaces().create(NewWorkspace.of("Atomic", owner.id()));
+            tx.projects().create(new NewProject(created.id(), "First", "FIRST", null, owner.id()));
+            return created;
+        });
+        assertEquals(1, store.projects().list(workspace.id(), PageRequest.first()).items().size());
+    }
+
+    @Test
+    void aWriteFollowedByAnExceptionLeavesNothingBehind() {
+        List<Object> before = everything();
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
+            User owner = tx.users().create(NewUser.of("doomed@example.com", "Doomed"));
+            tx.workspaces().create(NewWorkspace.of("Doomed", owner.id()));
+            throw new IllegalStateException("the application changed its mind");
+        }));
+        assertEquals("the application changed its mind", thrown.getMessage());
+        assertEquals(before, everything());
+        assertTrue(store.users().findByEmail("doomed@example.com").isEmpty());
+    }
+
+    @Test
+    void aConstraintViolationHalfWayLeavesNothingBehind() {
+        User existing = newUser("Existing");
+        List<Object> before = everything();
+        assertThrows(ConflictException.class, () -> store.inTransaction(tx -> {
+            User owner = tx.users().create(NewUser.of("halfway@example.com", "Halfway"));
+            Workspace workspace = tx.workspaces().create(NewWorkspace.of("Halfway", owner.id()));
+            tx.projects().create(new NewProject(workspace.id(), "One", "ONE", null, null));
+            tx.projects().create(new NewProject(workspace.id(), "Again", "ONE", null, null));
+            return null;
+        }));
+        assertThrows(ConflictException.class, () -> store.inTransaction(tx -> {
+            tx.users().create(NewUser.of("second-halfway@example.com", "Second"));
+            return tx.users().create(NewUser.of(existing.email(), "Duplicate"));
+        }));
+        assertEquals(before, everything());
+    }
+
+    @Test
+    void retryableFailuresRunTheWholeWorkAgainOnACleanSlate() {
+        AtomicInteger attempts = new AtomicInteger();
+        User user = store.inTransaction(new RetryPolicy(5, Duration.ZERO, Duration.ZERO), tx -> {
+            User created = tx.users().create(NewUser.of("retried@example.com", "Retried"));
+            if (attempts.incrementAndGet() < 3) {
+                throw new RetryableException("simulated deadlock", null);
+            }
+            return created;
+        });
+        assertEquals(3, attempts.get());
+        assertEquals(List.of(user), store.users().list(PageRequest.first()).items());
+    }
+
+    @Test
+    void retriesStopAtTheLimitAndNothingIsWritten() {
+        AtomicInteger attempts = new AtomicInteger();
+        RetryableException failure = new RetryableException("always failing", null);
+        RetryableException thrown = assertThrows(RetryableException.class,
+                () -> store.inTransaction(new RetryPolicy(3, Duration.ZERO, Duration.ZERO), tx -> {
+                    attempts.incrementAndGet();
+                    tx.users().create(NewUser.of("never@example.com", "Never"));
+                    throw failure;
+                }));
+        assertSame(failure, thrown);
+        assertEquals(3, attempts.get());
+        assertTrue(store.users().list(PageRequest.first()).items().isEmpty());
+    }
+
+    @Test
+    void concurrentUpdatesOfOneVersionHaveExactlyOneWinner() throws Exception {
+        User user = newUser("Contested");
+        for (int round = 0; round < 3; round++) {
+            User read = store.users().get(user.id());
+            List<Object> outcomes = race(i -> store.users().update(read.withName("Writer " + i)));
+            long winners = outcomes.stream().filter(o -> o instanceof User).count();
+            long conflicts = outcomes.stream().filter(o -> o instanceof ConflictException).count();
+            assertEquals(1, winners, "exactly one update wins: " + outcomes);
+            assertEquals(THREADS - 1, conflicts, "every other update is a conflict: " + outcomes);
+            assertEquals(read.version() + 1, store.users().get(user.id()).version());
+        }
+    }
+
+    @Test
+    void concurrentCreatesOfOneEmailHaveExactlyOneWinner() throws Exception {
+        List<Object> outcomes = race(i -> store.users().create(NewUser.of("Race@Example.com".toLowerCase(), "Racer " + i)));
+        assertEquals(1, outcomes.stream().filter(o -> o instanceof User).count(), outcomes.toString());
+        assertEquals(THREADS - 1, outcomes.stream().filter(o -> o instanceof ConflictException).count(), outcomes.toString());
+        assertEquals(1, store.users().list(PageRequest.first()).items().size());
+    }
+
+    /** Runs {@code action} on {@link #THREADS} threads released at once; returns each result or exception. */
+    private List<Object> race(IntAction action) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Object>> futures = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                int n = i;
+                Callable<Object> task = () -> {
+                    start.await();
+                    try {
+                        return action.run(n);
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                };
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                outcomes.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @FunctionalInterface
+    private interface IntAction {
+        Object run(int i);
+    }
+}

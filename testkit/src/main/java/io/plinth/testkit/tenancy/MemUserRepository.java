@@ -1,0 +1,101 @@
+package io.plinth.testkit.tenancy;
+
+import io.plinth.core.Check;
+import io.plinth.core.ConflictException;
+import io.plinth.core.NotFoundException;
+import io.plinth.core.Page;
+import io.plinth.core.PageRequest;
+import io.plinth.tenancy.NewUser;
+import io.plinth.tenancy.Project;
+import io.plinth.tenancy.User;
+import io.plinth.tenancy.UserId;
+import io.plinth.tenancy.UserRepository;
+import io.plinth.tenancy.UserStatus;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** In-memory {@link UserRepository}. */
+public final class MemUserRepository implements UserRepository {
+    private final TenancyTables t;
+    private final Supplier<Instant> now;
+
+    public MemUserRepository(TenancyTables tables, Supplier<Instant> now) {
+        this.t = tables;
+        this.now = now;
+    }
+
+    @Override
+    public User create(NewUser user) {
+        Check.required("user", user);
+        requireFreeEmail(user.email(), null);
+        Instant at = now.get();
+        User created = new User(UserId.generate(), user.email(), user.name(), user.passwordHash(),
+                UserStatus.ACTIVE, at, at, 0);
+        t.users.put(created.id().value(), created);
+        return created;
+    }
+
+    @Override
+    public User get(UserId id) {
+        return find(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    @Override
+    public Optional<User> find(UserId id) {
+        Check.required("id", id);
+        return Optional.ofNullable(t.users.get(id.value()));
+    }
+
+    @Override
+    public Optional<User> findByEmail(String email) {
+        Check.required("email", email);
+        String wanted = email.toLowerCase(Locale.ROOT);
+        return t.users.values().stream().filter(u -> u.email().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+
+    @Override
+    public User update(User user) {
+        Check.required("user", user);
+        User stored = t.users.get(user.id().value());
+        Rows.current(stored, stored == null ? -1 : stored.version(), user.version(), "user", user.id());
+        requireFreeEmail(user.email(), user.id().value());
+        User updated = new User(user.id(), user.email(), user.name(), user.passwordHash(), user.status(),
+                stored.createdAt(), now.get(), stored.version() + 1);
+        t.users.put(updated.id().value(), updated);
+        return updated;
+    }
+
+    @Override
+    public void delete(UserId id) {
+        get(id);
+        UUID key = id.value();
+        t.workspaces.values().stream().filter(w -> w.ownerId().equals(id)).findFirst().ifPresent(w -> {
+            throw new ConflictException("user " + id + " still owns workspace " + w.id());
+        });
+        t.users.remove(key);
+        t.sessions.values().removeIf(s -> s.userId().equals(id));
+        t.members.values().removeIf(m -> m.userId().equals(id));
+        t.projects.replaceAll((pid, p) -> id.equals(p.createdBy())
+                ? new Project(p.id(), p.workspaceId(), p.name(), p.keyName(), p.description(), null,
+                        p.createdAt(), p.updatedAt(), p.version())
+                : p);
+    }
+
+    @Override
+    public Page<User> list(PageRequest page) {
+        Check.required("page", page);
+        return Rows.page(t.users.values().stream(), page, u -> u.id().value());
+    }
+
+    private void requireFreeEmail(String email, UUID except) {
+        String wanted = email.toLowerCase(Locale.ROOT);
+        for (User u : t.users.values()) {
+            if (!u.id().value().equals(except) && u.email().toLowerCase(Locale.ROOT).equals(wanted)) {
+                throw new ConflictException("email " + email + " is already in use");
+            }
+        }
+    }
+}
