@@ -1,5 +1,7 @@
 package io.plinth.core;
 
+import io.plinth.klepsydra.PulseProfileRepository;
+import io.plinth.ledger.LedgerRepository;
 import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.ProjectRepository;
 import io.plinth.tenancy.UserRepository;
@@ -29,6 +31,8 @@ public abstract class AbstractStore implements Store {
     private final MemberRepository members = autoCommit(MemberRepository.class, Transaction::members);
     private final ProjectRepository projects = autoCommit(ProjectRepository.class, Transaction::projects);
     private final UserSessionRepository sessions = autoCommit(UserSessionRepository.class, Transaction::sessions);
+    private final LedgerRepository ledger = autoCommit(LedgerRepository.class, Transaction::ledger);
+    private final PulseProfileRepository pulseProfiles = autoCommit(PulseProfileRepository.class, Transaction::pulseProfiles);
 
     protected AbstractStore(RetryPolicy retryPolicy, Clock clock) {
         this.retryPolicy = Check.required("retryPolicy", retryPolicy);
@@ -119,5 +123,15 @@ public abstract class AbstractStore implements Store {
     @Override
     public UserSessionRepository sessions() {
         return sessions;
+    }
+
+    @Override
+    public LedgerRepository ledger() {
+        return ledger;
+    }
+
+    @Override
+    public PulseProfileRepository pulseProfiles() {
+        return pulseProfiles;
     }
 }

@@ -27,6 +27,15 @@ public record Page<T>(List<T> items, String nextCursor) {
         return new Page<>(items, PageRequest.cursorOf(key.apply(items.get(limit - 1))));
     }
 
+    /** Like {@link #of(List, int, Function)}, for listings keyed by a sequence number. */
+    public static <T> Page<T> ofSequence(List<T> fetched, int limit, java.util.function.ToLongFunction<T> sequence) {
+        if (fetched.size() <= limit) {
+            return new Page<>(fetched, null);
+        }
+        List<T> items = fetched.subList(0, limit);
+        return new Page<>(items, PageRequest.cursorOf(sequence.applyAsLong(items.get(limit - 1))));
+    }
+
     /** The cursor of the next page, if there is one. */
     public Optional<String> next() {
         return Optional.ofNullable(nextCursor);

@@ -18,7 +18,7 @@ public record PageRequest(String after, int limit) {
     public PageRequest {
         Check.range("limit", limit, 1, MAX_LIMIT);
         if (after != null) {
-            decode(after);
+            decode(after, -1);
         }
     }
 
@@ -39,7 +39,21 @@ public record PageRequest(String after, int limit) {
 
     /** The key after which this page starts, or null for the first page. */
     public UUID afterKey() {
-        return after == null ? null : decode(after);
+        if (after == null) {
+            return null;
+        }
+        ByteBuffer bytes = decode(after, 16);
+        return new UUID(bytes.getLong(), bytes.getLong());
+    }
+
+    /** The sequence number after which this page starts, or 0 for the first page. */
+    public long afterSequence() {
+        return after == null ? 0 : decode(after, 8).getLong();
+    }
+
+    /** Encodes a sequence number as a cursor. */
+    public static String cursorOf(long sequence) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(ByteBuffer.allocate(8).putLong(sequence).array());
     }
 
     /** Encodes a key as a cursor. */
@@ -49,17 +63,18 @@ public record PageRequest(String after, int limit) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
-    private static UUID decode(String cursor) {
+    /** Decodes a cursor of {@code length} bytes (8 or 16; -1 accepts either). */
+    private static ByteBuffer decode(String cursor, int length) {
         byte[] bytes;
         try {
             bytes = Base64.getUrlDecoder().decode(cursor);
         } catch (IllegalArgumentException e) {
             bytes = new byte[0];
         }
-        if (bytes.length != 16) {
-            throw new InvalidInputException("after", "must be a cursor returned by a previous page");
+        boolean fits = length < 0 ? bytes.length == 8 || bytes.length == 16 : bytes.length == length;
+        if (!fits) {
+            throw new InvalidInputException("after", "must be a cursor returned by a previous page of this listing");
         }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        return new UUID(buffer.getLong(), buffer.getLong());
+        return ByteBuffer.wrap(bytes);
     }
 }

@@ -1,5 +1,7 @@
 package io.plinth.core;
 
+import io.plinth.klepsydra.PulseProfileRepository;
+import io.plinth.ledger.LedgerRepository;
 import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.ProjectRepository;
 import io.plinth.tenancy.UserRepository;
@@ -17,4 +19,8 @@ public interface Repositories {
     ProjectRepository projects();
 
     UserSessionRepository sessions();
+
+    LedgerRepository ledger();
+
+    PulseProfileRepository pulseProfiles();
 }

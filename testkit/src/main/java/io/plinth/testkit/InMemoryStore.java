@@ -4,7 +4,6 @@ import io.plinth.core.AbstractStore;
 import io.plinth.core.Check;
 import io.plinth.core.RetryPolicy;
 import io.plinth.core.TransactionWork;
-import io.plinth.testkit.tenancy.TenancyTables;
 import java.time.Clock;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -13,14 +12,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * foreign keys and their cascades, optimistic versions, tenant scope, the same exceptions — and
  * no database. Meant for application tests; the contract suite proves it behaves like Postgres.
  *
- * <p>Units of work run one at a time (serializable) on a private copy of the data, which becomes
- * the store's data only when the work returns; if the work throws, the copy is dropped, so a
- * failed unit of work leaves nothing behind. Thread-safe. Do not start a unit of work from inside
- * another one.
+ * <p>Units of work run one at a time (serializable). Every change is journaled; if the work
+ * throws, the journal undoes it, so a failed unit of work leaves nothing behind, and a failed
+ * repository call inside a unit of work leaves nothing of its own. Thread-safe. Do not start a
+ * unit of work from inside another one.
  */
 public final class InMemoryStore extends AbstractStore {
     private final ReentrantLock lock = new ReentrantLock(true);
-    private TenancyTables tables = new TenancyTables();
+    private final Tables tables = new Tables();
 
     private InMemoryStore(Builder builder) {
         super(builder.retryPolicy, builder.clock);
@@ -37,16 +36,23 @@ public final class InMemoryStore extends AbstractStore {
 
     @Override
     protected <T> T attempt(TransactionWork<T> work) {
+        if (lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("a unit of work cannot start another one; pass the Transaction along instead");
+        }
         lock.lock();
         try {
-            TenancyTables working = tables.copy();
-            InMemoryTransaction tx = new InMemoryTransaction(working, this::now);
+            InMemoryTransaction tx = new InMemoryTransaction(tables, this::now);
+            boolean committed = false;
             try {
                 T result = work.run(tx);
-                tables = working;
+                tables.commit();
+                committed = true;
                 return result;
             } finally {
                 tx.end();
+                if (!committed) {
+                    tables.rollbackTo(0);
+                }
             }
         } finally {
             lock.unlock();

@@ -98,6 +98,12 @@ public abstract class StoreContract {
                 rows.addAll(members);
                 List<Project> projects = tx.projects().list(workspace.id(), all).items();
                 rows.addAll(projects);
+                rows.addAll(tx.ledger().listAccounts(workspace.id(), all).items());
+                rows.addAll(tx.ledger().listTransfers(workspace.id(), all).items());
+            }
+            rows.addAll(tx.ledger().listAccounts(null, all).items());
+            for (User user : tx.users().list(all).items()) {
+                tx.pulseProfiles().find(user.id()).ifPresent(rows::add);
             }
             return rows;
         });

@@ -1,5 +1,8 @@
 package io.plinth.testkit.tenancy;
 
+import io.plinth.testkit.Rows;
+import io.plinth.testkit.Tables;
+
 import io.plinth.core.Check;
 import io.plinth.core.ConflictException;
 import io.plinth.core.NotFoundException;
@@ -17,18 +20,18 @@ import java.util.function.Supplier;
 
 /** In-memory {@link MemberRepository}. */
 public final class MemMemberRepository implements MemberRepository {
-    private final TenancyTables t;
+    private final Tables t;
     private final Supplier<Instant> now;
 
-    public MemMemberRepository(TenancyTables tables, Supplier<Instant> now) {
+    public MemMemberRepository(Tables tables, Supplier<Instant> now) {
         this.t = tables;
         this.now = now;
     }
 
-    private static TenancyTables.MemberKey key(WorkspaceId workspaceId, UserId userId) {
+    private static Tables.MemberKey key(WorkspaceId workspaceId, UserId userId) {
         Check.required("workspaceId", workspaceId);
         Check.required("userId", userId);
-        return new TenancyTables.MemberKey(workspaceId.value(), userId.value());
+        return new Tables.MemberKey(workspaceId.value(), userId.value());
     }
 
     private static String describe(WorkspaceId workspaceId, UserId userId) {
@@ -37,7 +40,7 @@ public final class MemMemberRepository implements MemberRepository {
 
     @Override
     public Membership add(WorkspaceId workspaceId, UserId userId, Role role) {
-        TenancyTables.MemberKey key = key(workspaceId, userId);
+        Tables.MemberKey key = key(workspaceId, userId);
         Check.required("role", role);
         if (!t.workspaces.containsKey(workspaceId.value())) {
             throw new NotFoundException("workspace", workspaceId);
@@ -50,7 +53,7 @@ public final class MemMemberRepository implements MemberRepository {
         }
         Instant at = now.get();
         Membership created = new Membership(workspaceId, userId, role, at, at, 0);
-        t.members.put(key, created);
+        t.put(t.members, key, created);
         return created;
     }
 
@@ -67,13 +70,13 @@ public final class MemMemberRepository implements MemberRepository {
     @Override
     public Membership update(Membership membership) {
         Check.required("membership", membership);
-        TenancyTables.MemberKey key = key(membership.workspaceId(), membership.userId());
+        Tables.MemberKey key = key(membership.workspaceId(), membership.userId());
         Membership stored = t.members.get(key);
         Rows.current(stored, stored == null ? -1 : stored.version(), membership.version(), "membership",
                 describe(membership.workspaceId(), membership.userId()));
         Membership updated = new Membership(membership.workspaceId(), membership.userId(), membership.role(),
                 stored.createdAt(), now.get(), stored.version() + 1);
-        t.members.put(key, updated);
+        t.put(t.members, key, updated);
         return updated;
     }
 
@@ -84,7 +87,7 @@ public final class MemMemberRepository implements MemberRepository {
         if (workspace.ownerId().equals(userId)) {
             throw new ConflictException("user " + userId + " owns workspace " + workspaceId + " and cannot leave it");
         }
-        t.members.remove(key(workspaceId, userId));
+        t.remove(t.members, key(workspaceId, userId));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.plinth.testkit.tenancy;
 
+import io.plinth.testkit.Rows;
+import io.plinth.testkit.Tables;
+
 import io.plinth.core.Check;
 import io.plinth.core.ConflictException;
 import io.plinth.core.NotFoundException;
@@ -16,10 +19,10 @@ import java.util.function.Supplier;
 
 /** In-memory {@link ProjectRepository}. */
 public final class MemProjectRepository implements ProjectRepository {
-    private final TenancyTables t;
+    private final Tables t;
     private final Supplier<Instant> now;
 
-    public MemProjectRepository(TenancyTables tables, Supplier<Instant> now) {
+    public MemProjectRepository(Tables tables, Supplier<Instant> now) {
         this.t = tables;
         this.now = now;
     }
@@ -30,14 +33,14 @@ public final class MemProjectRepository implements ProjectRepository {
         if (!t.workspaces.containsKey(project.workspaceId().value())) {
             throw new NotFoundException("workspace", project.workspaceId());
         }
+        requireFreeKey(project.workspaceId(), project.keyName(), null);
         if (project.createdBy() != null && !t.users.containsKey(project.createdBy().value())) {
             throw new NotFoundException("user", project.createdBy());
         }
-        requireFreeKey(project.workspaceId(), project.keyName(), null);
         Instant at = now.get();
         Project created = new Project(ProjectId.generate(), project.workspaceId(), project.name(), project.keyName(),
                 project.description(), project.createdBy(), at, at, 0);
-        t.projects.put(created.id().value(), created);
+        t.put(t.projects, created.id().value(), created);
         return created;
     }
 
@@ -70,14 +73,14 @@ public final class MemProjectRepository implements ProjectRepository {
         requireFreeKey(project.workspaceId(), project.keyName(), project.id());
         Project updated = new Project(project.id(), project.workspaceId(), project.name(), project.keyName(),
                 project.description(), stored.createdBy(), stored.createdAt(), now.get(), stored.version() + 1);
-        t.projects.put(updated.id().value(), updated);
+        t.put(t.projects, updated.id().value(), updated);
         return updated;
     }
 
     @Override
     public void delete(WorkspaceId workspaceId, ProjectId id) {
         get(workspaceId, id);
-        t.projects.remove(id.value());
+        t.remove(t.projects, id.value());
     }
 
     @Override

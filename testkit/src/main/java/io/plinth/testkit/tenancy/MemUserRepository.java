@@ -1,5 +1,8 @@
 package io.plinth.testkit.tenancy;
 
+import io.plinth.testkit.Rows;
+import io.plinth.testkit.Tables;
+
 import io.plinth.core.Check;
 import io.plinth.core.ConflictException;
 import io.plinth.core.NotFoundException;
@@ -12,6 +15,7 @@ import io.plinth.tenancy.UserId;
 import io.plinth.tenancy.UserRepository;
 import io.plinth.tenancy.UserStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,10 +23,10 @@ import java.util.function.Supplier;
 
 /** In-memory {@link UserRepository}. */
 public final class MemUserRepository implements UserRepository {
-    private final TenancyTables t;
+    private final Tables t;
     private final Supplier<Instant> now;
 
-    public MemUserRepository(TenancyTables tables, Supplier<Instant> now) {
+    public MemUserRepository(Tables tables, Supplier<Instant> now) {
         this.t = tables;
         this.now = now;
     }
@@ -34,7 +38,7 @@ public final class MemUserRepository implements UserRepository {
         Instant at = now.get();
         User created = new User(UserId.generate(), user.email(), user.name(), user.passwordHash(),
                 UserStatus.ACTIVE, at, at, 0);
-        t.users.put(created.id().value(), created);
+        t.put(t.users, created.id().value(), created);
         return created;
     }
 
@@ -64,7 +68,7 @@ public final class MemUserRepository implements UserRepository {
         requireFreeEmail(user.email(), user.id().value());
         User updated = new User(user.id(), user.email(), user.name(), user.passwordHash(), user.status(),
                 stored.createdAt(), now.get(), stored.version() + 1);
-        t.users.put(updated.id().value(), updated);
+        t.put(t.users, updated.id().value(), updated);
         return updated;
     }
 
@@ -75,13 +79,16 @@ public final class MemUserRepository implements UserRepository {
         t.workspaces.values().stream().filter(w -> w.ownerId().equals(id)).findFirst().ifPresent(w -> {
             throw new ConflictException("user " + id + " still owns workspace " + w.id());
         });
-        t.users.remove(key);
-        t.sessions.values().removeIf(s -> s.userId().equals(id));
-        t.members.values().removeIf(m -> m.userId().equals(id));
-        t.projects.replaceAll((pid, p) -> id.equals(p.createdBy())
-                ? new Project(p.id(), p.workspaceId(), p.name(), p.keyName(), p.description(), null,
-                        p.createdAt(), p.updatedAt(), p.version())
-                : p);
+        t.remove(t.users, key);
+        t.removeIf(t.sessions, s -> s.userId().equals(id));
+        t.removeIf(t.members, m -> m.userId().equals(id));
+        for (Project p : List.copyOf(t.projects.values())) {
+            if (id.equals(p.createdBy())) {
+                t.put(t.projects, p.id().value(), new Project(p.id(), p.workspaceId(), p.name(), p.keyName(),
+                        p.description(), null, p.createdAt(), p.updatedAt(), p.version()));
+            }
+        }
+        t.remove(t.pulseProfiles, key);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.plinth.testkit.tenancy;
 
+import io.plinth.testkit.Rows;
+import io.plinth.testkit.Tables;
+
 import io.plinth.core.Check;
 import io.plinth.core.InvalidInputException;
 import io.plinth.core.NotFoundException;
@@ -16,10 +19,10 @@ import java.util.function.Supplier;
 
 /** In-memory {@link UserSessionRepository}. */
 public final class MemUserSessionRepository implements UserSessionRepository {
-    private final TenancyTables t;
+    private final Tables t;
     private final Supplier<Instant> now;
 
-    public MemUserSessionRepository(TenancyTables tables, Supplier<Instant> now) {
+    public MemUserSessionRepository(Tables tables, Supplier<Instant> now) {
         this.t = tables;
         this.now = now;
     }
@@ -36,7 +39,7 @@ public final class MemUserSessionRepository implements UserSessionRepository {
         }
         UserSession created = new UserSession(SessionId.generate(), session.userId(), session.deviceInfo(),
                 session.ipAddress(), session.userAgent(), at, session.expiresAt(), at, 0);
-        t.sessions.put(created.id().value(), created);
+        t.put(t.sessions, created.id().value(), created);
         return created;
     }
 
@@ -59,14 +62,14 @@ public final class MemUserSessionRepository implements UserSessionRepository {
         Rows.current(stored, stored == null ? -1 : stored.version(), session.version(), "session", session.id());
         UserSession updated = new UserSession(session.id(), session.userId(), session.deviceInfo(), stored.ipAddress(),
                 stored.userAgent(), stored.createdAt(), session.expiresAt(), now.get(), stored.version() + 1);
-        t.sessions.put(updated.id().value(), updated);
+        t.put(t.sessions, updated.id().value(), updated);
         return updated;
     }
 
     @Override
     public void delete(UserId userId, SessionId id) {
         get(userId, id);
-        t.sessions.remove(id.value());
+        t.remove(t.sessions, id.value());
     }
 
     @Override

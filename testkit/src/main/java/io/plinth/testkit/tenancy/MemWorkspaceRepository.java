@@ -1,5 +1,8 @@
 package io.plinth.testkit.tenancy;
 
+import io.plinth.testkit.Rows;
+import io.plinth.testkit.Tables;
+
 import io.plinth.core.Check;
 import io.plinth.core.ConflictException;
 import io.plinth.core.NotFoundException;
@@ -18,10 +21,10 @@ import java.util.function.Supplier;
 
 /** In-memory {@link WorkspaceRepository}. */
 public final class MemWorkspaceRepository implements WorkspaceRepository {
-    private final TenancyTables t;
+    private final Tables t;
     private final Supplier<Instant> now;
 
-    public MemWorkspaceRepository(TenancyTables tables, Supplier<Instant> now) {
+    public MemWorkspaceRepository(Tables tables, Supplier<Instant> now) {
         this.t = tables;
         this.now = now;
     }
@@ -35,9 +38,9 @@ public final class MemWorkspaceRepository implements WorkspaceRepository {
         Instant at = now.get();
         Workspace created = new Workspace(WorkspaceId.generate(), workspace.name(), workspace.ownerId(),
                 workspace.planTier(), at, at, 0);
-        t.workspaces.put(created.id().value(), created);
+        t.put(t.workspaces, created.id().value(), created);
         Membership owner = new Membership(created.id(), created.ownerId(), Role.ADMIN, at, at, 0);
-        t.members.put(new TenancyTables.MemberKey(created.id().value(), created.ownerId().value()), owner);
+        t.put(t.members, new Tables.MemberKey(created.id().value(), created.ownerId().value()), owner);
         return created;
     }
 
@@ -59,21 +62,24 @@ public final class MemWorkspaceRepository implements WorkspaceRepository {
         Rows.current(stored, stored == null ? -1 : stored.version(), workspace.version(), "workspace", workspace.id());
         UserId owner = workspace.ownerId();
         if (!owner.equals(stored.ownerId())
-                && !t.members.containsKey(new TenancyTables.MemberKey(workspace.id().value(), owner.value()))) {
+                && !t.members.containsKey(new Tables.MemberKey(workspace.id().value(), owner.value()))) {
             throw new ConflictException("new owner " + owner + " must first be a member of workspace " + workspace.id());
         }
         Workspace updated = new Workspace(workspace.id(), workspace.name(), owner, workspace.planTier(),
                 stored.createdAt(), now.get(), stored.version() + 1);
-        t.workspaces.put(updated.id().value(), updated);
+        t.put(t.workspaces, updated.id().value(), updated);
         return updated;
     }
 
     @Override
     public void delete(WorkspaceId id) {
         get(id);
-        t.workspaces.remove(id.value());
-        t.members.values().removeIf(m -> m.workspaceId().equals(id));
-        t.projects.values().removeIf(p -> p.workspaceId().equals(id));
+        if (t.accounts.values().stream().anyMatch(a -> id.equals(a.workspaceId()))) {
+            throw new ConflictException("workspace " + id + " has ledger accounts; its ledger history is kept for good");
+        }
+        t.remove(t.workspaces, id.value());
+        t.removeIf(t.members, m -> m.workspaceId().equals(id));
+        t.removeIf(t.projects, p -> p.workspaceId().equals(id));
     }
 
     @Override
@@ -87,7 +93,7 @@ public final class MemWorkspaceRepository implements WorkspaceRepository {
         Check.required("userId", userId);
         Check.required("page", page);
         return Rows.page(t.workspaces.values().stream()
-                        .filter(w -> t.members.containsKey(new TenancyTables.MemberKey(w.id().value(), userId.value()))),
+                        .filter(w -> t.members.containsKey(new Tables.MemberKey(w.id().value(), userId.value()))),
                 page, w -> w.id().value());
     }
 }

@@ -1,4 +1,4 @@
-package io.plinth.testkit.tenancy;
+package io.plinth.testkit;
 
 import io.plinth.core.ConflictException;
 import io.plinth.core.Ids;
@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** What the in-memory repositories share: the optimistic-version check and keyset paging. */
-final class Rows {
+public final class Rows {
     private Rows() {
     }
 
@@ -18,7 +18,7 @@ final class Rows {
      * Returns the stored row if it exists and carries the expected version; otherwise a
      * {@link NotFoundException}, or a {@link ConflictException} for a stale version.
      */
-    static <T> T current(T stored, long storedVersion, long expectedVersion, String entity, Object id) {
+    public static <T> T current(T stored, long storedVersion, long expectedVersion, String entity, Object id) {
         if (stored == null) {
             throw new NotFoundException(entity, id);
         }
@@ -30,7 +30,7 @@ final class Rows {
     }
 
     /** One page of rows given in key order. */
-    static <T> Page<T> page(Stream<T> rowsInKeyOrder, PageRequest request, Function<T, UUID> key) {
+    public static <T> Page<T> page(Stream<T> rowsInKeyOrder, PageRequest request, Function<T, UUID> key) {
         UUID after = request.afterKey();
         return Page.of(rowsInKeyOrder
                         .filter(row -> after == null || Ids.ORDER.compare(key.apply(row), after) > 0)

@@ -1,0 +1,38 @@
+package io.plinth.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest {
+    @Test
+    void demoReportsTheWorkspaceItsMembersAndTheirRoles() {
+        List<String> args = new ArrayList<>(List.of("demo"));
+        String existing = System.getenv("PLINTH_TEST_JDBC_URL");
+        if (existing != null && !existing.isBlank()) {
+            args.add("--jdbc-url");
+            args.add(existing);
+        }
+
+        CommandOutput result = CommandOutput.run(args.toArray(String[]::new));
+
+        assertEquals(0, result.exitCode(), () -> "stderr: " + result.err() + "\nstdout: " + result.out());
+        String report = result.out();
+        assertTrue(report.contains("Workspace  Obsidian Forge"), report);
+        assertTrue(report.contains("plan     Artisan"), report);
+        for (String member : List.of("Ada Lovelace", "Grace Hopper", "Alan Turing", "Katherine Johnson")) {
+            assertTrue(report.contains(member), member + " missing from\n" + report);
+        }
+        for (String role : List.of("ADMIN", "MANAGER", "OPERATOR", "AUDITOR")) {
+            assertTrue(report.contains(role), role + " missing from\n" + report);
+        }
+        assertTrue(report.contains("FORGE") && report.contains("ANVIL"), report);
+        assertTrue(report.contains("Live sessions, checked 2 hours later (4 of 5)"), report);
+        assertTrue(report.contains("expired, so not listed: Ada Lovelace's Pixel 9"), report);
+        assertTrue(report.contains("ConflictException"), report);
+        assertTrue(report.contains("rolled back: no user eve@"), report);
+    }
+}

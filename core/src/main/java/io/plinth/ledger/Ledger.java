@@ -1,0 +1,28 @@
+package io.plinth.ledger;
+
+import io.plinth.core.Check;
+import java.util.regex.Pattern;
+
+/** Constants and shared rules of the Obelisk Pay ledger. */
+public final class Ledger {
+    /** The unit of ΞCredits. */
+    public static final String CREDITS = "XCR";
+    /** The code of a workspace's credit account ({@code Workspace.credits} is its balance). */
+    public static final String CREDIT_ACCOUNT = "credits";
+    /** Largest number of transfers in one atomic batch. */
+    public static final int MAX_BATCH = 10_000;
+
+    private static final Pattern UNIT = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]+");
+
+    private Ledger() {
+    }
+
+    static String unit(String field, String unit) {
+        return Check.matches(field, unit, 10, UNIT, "must be 2 to 10 upper-case letters or digits, e.g. XCR");
+    }
+
+    static String idempotencyKey(String key) {
+        return Check.matches("idempotencyKey", key, 128, KEY, "must be 1 to 128 printable characters without spaces");
+    }
+}

@@ -1,0 +1,92 @@
+package io.plinth.ledger;
+
+import io.plinth.core.Check;
+import io.plinth.core.InvalidInputException;
+import io.plinth.core.Json;
+import io.plinth.tenancy.WorkspaceId;
+import java.time.Instant;
+
+/**
+ * A request to move {@code amount} minor units from the debit account to the credit account.
+ * Repeating a request with the same {@code idempotencyKey} in the same workspace returns the first
+ * result and moves nothing; the same key with a different request is a conflict.
+ *
+ * @param workspaceId    the workspace the transfer belongs to; both accounts must be this
+ *                       workspace's or system accounts
+ * @param idempotencyKey the client's key, unique within the workspace
+ * @param amount         a positive integer in minor units
+ * @param description    optional, at most 500 characters
+ * @param metadata       optional JSON
+ * @param tribute        required for {@link TransferType#TRIBUTE}, absent otherwise
+ * @param pending        true to reserve the amount now and post or void it later
+ * @param expiresAt      optional expiry of a pending transfer; absent for a posted one
+ */
+public record TransferRequest(WorkspaceId workspaceId, String idempotencyKey, AccountId debitAccountId,
+                              AccountId creditAccountId, long amount, TransferType type, String description,
+                              Json metadata, Tribute tribute, boolean pending, Instant expiresAt) {
+    public TransferRequest {
+        Check.required("workspaceId", workspaceId);
+        Ledger.idempotencyKey(idempotencyKey);
+        Check.required("debitAccountId", debitAccountId);
+        Check.required("creditAccountId", creditAccountId);
+        if (debitAccountId.equals(creditAccountId)) {
+            throw new InvalidInputException("creditAccountId", "must differ from debitAccountId");
+        }
+        if (amount <= 0) {
+            throw new InvalidInputException("amount", "must be positive");
+        }
+        Check.required("type", type);
+        Check.optionalText("description", description, 500);
+        if (type == TransferType.TRIBUTE && tribute == null) {
+            throw new InvalidInputException("tribute", "is required for a TRIBUTE transfer");
+        }
+        if (type != TransferType.TRIBUTE && tribute != null) {
+            throw new InvalidInputException("tribute", "is only allowed on a TRIBUTE transfer");
+        }
+        if (!pending && expiresAt != null) {
+            throw new InvalidInputException("expiresAt", "is only allowed on a pending transfer");
+        }
+    }
+
+    /** A transfer that posts at once, without metadata or tribute. */
+    public static TransferRequest of(WorkspaceId workspaceId, String idempotencyKey, AccountId debit, AccountId credit,
+                                     long amount, TransferType type, String description) {
+        return new TransferRequest(workspaceId, idempotencyKey, debit, credit, amount, type, description, null, null, false, null);
+    }
+
+    /** A TRIBUTE transfer from a Folly Instrument, posting at once. */
+    public static TransferRequest tribute(WorkspaceId workspaceId, String idempotencyKey, AccountId debit, AccountId credit,
+                                          long amount, String description, Tribute details) {
+        return new TransferRequest(workspaceId, idempotencyKey, debit, credit, amount, TransferType.TRIBUTE, description,
+                null, details, false, null);
+    }
+
+    /** The same request with JSON metadata. */
+    public TransferRequest withMetadata(Json newMetadata) {
+        return new TransferRequest(workspaceId, idempotencyKey, debitAccountId, creditAccountId, amount, type,
+                description, newMetadata, tribute, pending, expiresAt);
+    }
+
+    /** The same request as a TRIBUTE with its details. */
+    public TransferRequest withTribute(Tribute details) {
+        return new TransferRequest(workspaceId, idempotencyKey, debitAccountId, creditAccountId, amount,
+                TransferType.TRIBUTE, description, metadata, details, pending, expiresAt);
+    }
+
+    /** The same request as a pending transfer, void after {@code expiry} (null: no expiry). */
+    public TransferRequest asPending(Instant expiry) {
+        return new TransferRequest(workspaceId, idempotencyKey, debitAccountId, creditAccountId, amount, type,
+                description, metadata, tribute, true, expiry);
+    }
+
+    /** Whether {@code done}, found under this request's key, is what this request asked for. */
+    public boolean isFulfilledBy(Transfer done) {
+        return done.kind() == (pending ? TransferKind.PENDING : TransferKind.POSTED)
+                && done.debitAccountId().equals(debitAccountId) && done.creditAccountId().equals(creditAccountId)
+                && done.amount() == amount && done.type() == type
+                && java.util.Objects.equals(done.description(), description)
+                && java.util.Objects.equals(done.metadata(), metadata)
+                && java.util.Objects.equals(done.tribute(), tribute)
+                && java.util.Objects.equals(done.expiresAt(), expiresAt);
+    }
+}

@@ -1,0 +1,57 @@
+package io.plinth.migrations;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies Plinth's relational schema to a PostgreSQL database (15 or newer) with Flyway.
+ *
+ * <p>The SQL migrations ship in this artifact under {@code db/plinth} and record themselves in
+ * their own history table, {@value #HISTORY_TABLE}, so they coexist with an application's own
+ * Flyway migrations and with tables written by other services. Applying is idempotent: a current
+ * database is left as it is. Safe to call from several processes at once (Flyway takes a lock).
+ */
+public final class Migrations {
+    /** Where the migrations live on the classpath. */
+    public static final String LOCATION = "classpath:db/plinth";
+    /** The table in which Flyway records the applied Plinth migrations. */
+    public static final String HISTORY_TABLE = "plinth_schema_history";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
+    private Migrations() {
+    }
+
+    /**
+     * Brings the database behind {@code dataSource} to the newest schema version. The caller keeps
+     * ownership of the data source.
+     *
+     * @return the schema version afterwards and how many migrations were applied
+     * @throws org.flywaydb.core.api.FlywayException when the database cannot be reached or a
+     *         migration fails (nothing of a failed migration remains: each runs in a transaction)
+     */
+    public static MigrationResult apply(DataSource dataSource) {
+        if (dataSource == null) {
+            throw new IllegalArgumentException("dataSource: is required");
+        }
+        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .table(HISTORY_TABLE)
+                .failOnMissingLocations(true)
+                // a schema that already holds other tables (an application's own) is fine:
+                // baseline below V1, so every Plinth migration still runs
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+        MigrateResult result = flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        String version = current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion();
+        LOG.info("Plinth schema at version {} ({} migration(s) applied)", version, result.migrationsExecuted);
+        return new MigrationResult(version, result.migrationsExecuted);
+    }
+}

@@ -1,0 +1,104 @@
+package io.plinth.postgres;
+
+import io.plinth.core.Transaction;
+import io.plinth.klepsydra.PulseProfileRepository;
+import io.plinth.ledger.LedgerRepository;
+import io.plinth.postgres.klepsydra.PgPulseProfileRepository;
+import io.plinth.postgres.ledger.PgLedgerRepository;
+import io.plinth.postgres.tenancy.PgMemberRepository;
+import io.plinth.postgres.tenancy.PgProjectRepository;
+import io.plinth.postgres.tenancy.PgUserRepository;
+import io.plinth.postgres.tenancy.PgUserSessionRepository;
+import io.plinth.postgres.tenancy.PgWorkspaceRepository;
+import io.plinth.tenancy.MemberRepository;
+import io.plinth.tenancy.ProjectRepository;
+import io.plinth.tenancy.UserRepository;
+import io.plinth.tenancy.UserSessionRepository;
+import io.plinth.tenancy.WorkspaceRepository;
+import java.time.Instant;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The repositories of one unit of work, bound to its JDBI handle and made on first use. Each is
+ * wrapped by the transaction's {@link RepositoryGuard}.
+ */
+final class PgTransaction implements Transaction {
+    private final Handle handle;
+    private final Supplier<Instant> now;
+    private final RepositoryGuard guard;
+    private UserRepository users;
+    private WorkspaceRepository workspaces;
+    private MemberRepository members;
+    private ProjectRepository projects;
+    private UserSessionRepository sessions;
+    private LedgerRepository ledger;
+    private PulseProfileRepository pulseProfiles;
+
+    PgTransaction(Handle handle, Supplier<Instant> now) {
+        this.handle = handle;
+        this.now = now;
+        this.guard = new RepositoryGuard(handle);
+    }
+
+    private <R> R make(Class<R> type, BiFunction<Handle, Supplier<Instant>, ? extends R> constructor) {
+        return guard.wrap(type, constructor.apply(handle, now));
+    }
+
+    @Override
+    public UserRepository users() {
+        if (users == null) {
+            users = make(UserRepository.class, PgUserRepository::new);
+        }
+        return users;
+    }
+
+    @Override
+    public WorkspaceRepository workspaces() {
+        if (workspaces == null) {
+            workspaces = make(WorkspaceRepository.class, PgWorkspaceRepository::new);
+        }
+        return workspaces;
+    }
+
+    @Override
+    public MemberRepository members() {
+        if (members == null) {
+            members = make(MemberRepository.class, PgMemberRepository::new);
+        }
+        return members;
+    }
+
+    @Override
+    public ProjectRepository projects() {
+        if (projects == null) {
+            projects = make(ProjectRepository.class, PgProjectRepository::new);
+        }
+        return projects;
+    }
+
+    @Override
+    public UserSessionRepository sessions() {
+        if (sessions == null) {
+            sessions = make(UserSessionRepository.class, PgUserSessionRepository::new);
+        }
+        return sessions;
+    }
+
+    @Override
+    public LedgerRepository ledger() {
+        if (ledger == null) {
+            ledger = make(LedgerRepository.class, PgLedgerRepository::new);
+        }
+        return ledger;
+    }
+
+    @Override
+    public PulseProfileRepository pulseProfiles() {
+        if (pulseProfiles == null) {
+            pulseProfiles = make(PulseProfileRepository.class, PgPulseProfileRepository::new);
+        }
+        return pulseProfiles;
+    }
+}

@@ -1,0 +1,227 @@
+package io.plinth.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.plinth.core.AbstractStore;
+import io.plinth.core.Check;
+import io.plinth.core.InvalidInputException;
+import io.plinth.core.PlinthException;
+import io.plinth.core.RetryPolicy;
+import io.plinth.core.TransactionWork;
+import io.plinth.migrations.MigrationResult;
+import io.plinth.migrations.Migrations;
+import io.plinth.postgres.sql.PlinthArgumentsPlugin;
+import io.plinth.postgres.sql.SqlErrors;
+import io.plinth.postgres.klepsydra.KlepsydraPlugin;
+import io.plinth.postgres.ledger.LedgerPlugin;
+import io.plinth.postgres.tenancy.TenancyPlugin;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL store: Plinth's repositories on JDBI 3, over a HikariCP pool or a data source
+ * of the caller's. Units of work run at READ COMMITTED; every timestamp comes from the store's
+ * clock and is passed to SQL as a parameter, so the store behaves like the in-memory kit under a
+ * test clock. Thread-safe.
+ *
+ * <pre>{@code
+ * try (PostgresStore store = PostgresStore.builder()
+ *         .jdbcUrl("jdbc:postgresql://localhost:5432/app").username("app").password(secret)
+ *         .build()) {
+ *     User ada = store.users().create(NewUser.of("ada@example.com", "Ada"));
+ * }
+ * }</pre>
+ */
+public final class PostgresStore extends AbstractStore {
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresStore.class);
+
+    private final DataSource dataSource;
+    private final HikariDataSource ownedPool;
+    private final Jdbi jdbi;
+    private volatile boolean closed;
+
+    private PostgresStore(Builder builder, DataSource dataSource, HikariDataSource ownedPool) {
+        super(builder.retryPolicy, builder.clock);
+        this.dataSource = dataSource;
+        this.ownedPool = ownedPool;
+        this.jdbi = Jdbi.create(dataSource)
+                .installPlugin(new SqlObjectPlugin())
+                .installPlugin(new PlinthArgumentsPlugin())
+                .installPlugin(new TenancyPlugin())
+                .installPlugin(new LedgerPlugin())
+                .installPlugin(new KlepsydraPlugin());
+    }
+
+    /** A builder; give it a {@link Builder#jdbcUrl JDBC URL} or a {@link Builder#dataSource data source}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The data source the store runs on (its own pool, or the caller's data source). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    protected <T> T attempt(TransactionWork<T> work) {
+        if (closed) {
+            throw new IllegalStateException("the store is closed");
+        }
+        try {
+            return jdbi.inTransaction(handle -> work.run(new PgTransaction(handle, this::now)));
+        } catch (PlinthException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw SqlErrors.map(e);
+        }
+    }
+
+    /**
+     * Closes the store's own connection pool; a data source given by the caller stays open. Using
+     * the store afterwards is an {@link IllegalStateException}.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        if (ownedPool != null) {
+            ownedPool.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PostgresStore[" + (ownedPool != null ? Urls.safe(ownedPool.getJdbcUrl()) : "caller's data source") + "]";
+    }
+
+    /**
+     * Configures a {@link PostgresStore}. Defaults: {@link RetryPolicy#DEFAULT}, the UTC system
+     * clock, migrations applied on {@link #build()}, a pool of at most 10 connections.
+     */
+    public static final class Builder {
+        private String jdbcUrl;
+        private String username;
+        private String password;
+        private DataSource dataSource;
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private Clock clock = Clock.systemUTC();
+        private boolean migrate = true;
+        private int maximumPoolSize = 10;
+
+        private Builder() {
+        }
+
+        /** A {@code jdbc:postgresql://host:port/database} URL; the store makes and owns a pool for it. */
+        public Builder jdbcUrl(String jdbcUrl) {
+            this.jdbcUrl = jdbcUrl;
+            return this;
+        }
+
+        /** The database user, when not given in the URL. */
+        public Builder username(String username) {
+            this.username = username;
+            return this;
+        }
+
+        /** The database password, when not given in the URL. */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /** A data source owned by the caller, used instead of a URL; {@link #close()} leaves it open. */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = dataSource;
+            return this;
+        }
+
+        /** How units of work are retried after retryable failures. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Check.required("retryPolicy", retryPolicy);
+            return this;
+        }
+
+        /** Where the store's timestamps come from. */
+        public Builder clock(Clock clock) {
+            this.clock = Check.required("clock", clock);
+            return this;
+        }
+
+        /** Whether {@link #build()} applies Plinth's migrations first (default true). */
+        public Builder migrate(boolean migrate) {
+            this.migrate = migrate;
+            return this;
+        }
+
+        /** The largest number of connections of the store's own pool (default 10). */
+        public Builder maximumPoolSize(int maximumPoolSize) {
+            this.maximumPoolSize = (int) Check.range("maximumPoolSize", maximumPoolSize, 1, 10_000);
+            return this;
+        }
+
+        /**
+         * Connects, applies the migrations if asked to, and returns the store.
+         *
+         * @throws InvalidInputException when neither or both of a URL and a data source are given,
+         *         or the URL is not a PostgreSQL JDBC URL
+         * @throws IllegalStateException when the database cannot be reached or migrated; the
+         *         message says which database and why, without the password
+         */
+        public PostgresStore build() {
+            if ((jdbcUrl == null) == (dataSource == null)) {
+                throw new InvalidInputException("jdbcUrl", "give either a JDBC URL or a data source");
+            }
+            HikariDataSource pool = jdbcUrl == null ? null : pool();
+            DataSource source = pool != null ? pool : dataSource;
+            try {
+                if (migrate) {
+                    MigrationResult result = Migrations.apply(source);
+                    LOG.debug("schema at version {}", result.schemaVersion());
+                }
+                return new PostgresStore(this, source, pool);
+            } catch (RuntimeException e) {
+                if (pool != null) {
+                    pool.close();
+                }
+                throw new IllegalStateException("cannot migrate " + describe() + ": " + rootMessage(e), e);
+            }
+        }
+
+        private HikariDataSource pool() {
+            if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+                throw new InvalidInputException("jdbcUrl", "must be a PostgreSQL JDBC URL such as "
+                        + "jdbc:postgresql://localhost:5432/app, not " + Urls.safe(jdbcUrl));
+            }
+            HikariConfig config = new HikariConfig();
+            config.setPoolName("plinth");
+            config.setJdbcUrl(jdbcUrl);
+            config.setUsername(username);
+            config.setPassword(password);
+            config.setMaximumPoolSize(maximumPoolSize);
+            config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+            try {
+                return new HikariDataSource(config);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("cannot connect to " + describe() + ": " + rootMessage(e), e);
+            }
+        }
+
+        private String describe() {
+            return jdbcUrl != null ? "PostgreSQL at " + Urls.safe(jdbcUrl) : "the given data source";
+        }
+
+        private static String rootMessage(Throwable e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+            int newline = message.indexOf('\n');
+            return newline < 0 ? message : message.substring(0, newline);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package io.plinth.postgres.ledger;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.plinth.core.Check;
+import io.plinth.core.ConflictException;
+import io.plinth.core.InvalidInputException;
+import io.plinth.core.Page;
+import io.plinth.core.PageRequest;
+import io.plinth.ledger.Account;
+import io.plinth.ledger.AccountId;
+import io.plinth.ledger.Entry;
+import io.plinth.ledger.Ledger;
+import io.plinth.ledger.LedgerReport;
+import io.plinth.ledger.LedgerRepository;
+import io.plinth.ledger.NewAccount;
+import io.plinth.ledger.Resolution;
+import io.plinth.ledger.Transfer;
+import io.plinth.ledger.TransferId;
+import io.plinth.ledger.TransferRequest;
+import io.plinth.postgres.sql.Rows;
+import io.plinth.tenancy.WorkspaceId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * {@link LedgerRepository} on the {@code ledger_*} tables. A transfer, or a whole batch, is one
+ * call of the database function {@code plinth_ledger_transfer}: it locks the accounts in id order,
+ * checks scope, units and limits, and writes the transfer, the balances and the two entries.
+ */
+public final class PgLedgerRepository implements LedgerRepository {
+    private final LedgerDao dao;
+    private final Supplier<Instant> now;
+
+    /** Binds the repository to the handle of one unit of work; {@code now} is the store's clock. */
+    public PgLedgerRepository(Handle handle, Supplier<Instant> now) {
+        this.dao = handle.attach(LedgerDao.class);
+        this.now = now;
+    }
+
+    private static UUID id(WorkspaceId workspaceId) {
+        return workspaceId == null ? null : workspaceId.value();
+    }
+
+    @Override
+    public Account openAccount(NewAccount account) {
+        Check.required("account", account);
+        return dao.insertAccount(AccountId.generate().value(), id(account.workspaceId()), account.code(), account.unit(),
+                account.mayGoNegative(), now.get());
+    }
+
+    @Override
+    public Account getAccount(WorkspaceId workspaceId, AccountId id) {
+        Check.required("accountId", id);
+        return Rows.found(dao.findAccount(id(workspaceId), id.value()), "account", id);
+    }
+
+    @Override
+    public Optional<Account> findAccount(WorkspaceId workspaceId, String code, String unit) {
+        Check.required("code", code);
+        Check.required("unit", unit);
+        return dao.findAccountByCode(id(workspaceId), code, unit);
+    }
+
+    @Override
+    public Page<Account> listAccounts(WorkspaceId workspaceId, PageRequest page) {
+        Check.required("page", page);
+        return Rows.page(page, (after, limit) -> dao.listAccounts(id(workspaceId), after, limit), a -> a.id().value());
+    }
+
+    @Override
+    public Page<Transfer> listTransfers(WorkspaceId workspaceId, PageRequest page) {
+        Check.required("workspaceId", workspaceId);
+        Check.required("page", page);
+        return Rows.page(page, (after, limit) -> dao.listTransfers(workspaceId.value(), after, limit), t -> t.id().value());
+    }
+
+    @Override
+    public long credits(WorkspaceId workspaceId) {
+        Check.required("workspaceId", workspaceId);
+        return findAccount(workspaceId, Ledger.CREDIT_ACCOUNT, Ledger.CREDITS).map(Account::balance).orElse(0L);
+    }
+
+    @Override
+    public Transfer transfer(TransferRequest request) {
+        Check.required("request", request);
+        return transferAll(List.of(request)).get(0);
+    }
+
+    @Override
+    public List<Transfer> transferAll(List<TransferRequest> requests) {
+        Check.required("requests", requests);
+        if (requests.isEmpty() || requests.size() > Ledger.MAX_BATCH) {
+            throw new InvalidInputException("requests", "must hold 1 to " + Ledger.MAX_BATCH + " transfers");
+        }
+        ArrayNode batch = JsonNodeFactory.instance.arrayNode(requests.size());
+        List<UUID> ids = new ArrayList<>(requests.size());
+        for (TransferRequest request : requests) {
+            Check.required("requests[" + ids.size() + "]", request);
+            UUID id = TransferId.generate().value();
+            ids.add(id);
+            batch.add(json(id, request));
+        }
+        List<Transfer> done = dao.transfer(batch.toString(), now.get());
+        for (int i = 0; i < done.size(); i++) {
+            Transfer transfer = done.get(i);
+            if (!transfer.id().value().equals(ids.get(i)) && !requests.get(i).isFulfilledBy(transfer)) {
+                throw reused(requests.get(i).idempotencyKey(), transfer);
+            }
+        }
+        return done;
+    }
+
+    private static ObjectNode json(UUID id, TransferRequest r) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode()
+                .put("id", id.toString())
+                .put("workspace", r.workspaceId().toString())
+                .put("key", r.idempotencyKey())
+                .put("kind", r.pending() ? "PENDING" : "POSTED")
+                .put("debit", r.debitAccountId().toString())
+                .put("credit", r.creditAccountId().toString())
+                .put("amount", r.amount())
+                .put("type", r.type().name())
+                .put("description", r.description())
+                .put("expiresAt", r.expiresAt() == null ? null : r.expiresAt().toString());
+        if (r.metadata() != null) {
+            node.set("metadata", r.metadata().tree());
+        }
+        if (r.tribute() != null) {
+            node.put("instrumentId", r.tribute().instrumentId())
+                    .put("luckWeight", r.tribute().luckWeight())
+                    .put("outcome", r.tribute().outcome())
+                    .put("boonAmount", r.tribute().boonAmount())
+                    .put("judasFactor", r.tribute().judasFactor());
+        }
+        return node;
+    }
+
+    private static ConflictException reused(String key, Transfer earlier) {
+        return new ConflictException("idempotency key " + key + " was already used for a different transfer " + earlier.id());
+    }
+
+    @Override
+    public Transfer resolve(Resolution r) {
+        Check.required("resolution", r);
+        UUID id = TransferId.generate().value();
+        Transfer done = dao.resolve(id, r.workspaceId().value(), r.idempotencyKey(), r.pendingId().value(), r.post(),
+                r.amount(), now.get());
+        if (!done.id().value().equals(id) && !r.isFulfilledBy(done)) {
+            throw reused(r.idempotencyKey(), done);
+        }
+        return done;
+    }
+
+    @Override
+    public int expirePending() {
+        Instant at = now.get();
+        List<Transfer> expired = dao.expiredPending(at);
+        for (Transfer pending : expired) {
+            dao.resolve(TransferId.generate().value(), pending.workspaceId().value(), "expire:" + pending.id(),
+                    pending.id().value(), false, null, at);
+        }
+        return expired.size();
+    }
+
+    @Override
+    public Transfer getTransfer(WorkspaceId workspaceId, TransferId id) {
+        Check.required("workspaceId", workspaceId);
+        Check.required("transferId", id);
+        return Rows.found(dao.findTransfer(workspaceId.value(), id.value()), "transfer", id);
+    }
+
+    @Override
+    public Optional<Transfer> findByKey(WorkspaceId workspaceId, String idempotencyKey) {
+        Check.required("workspaceId", workspaceId);
+        Check.required("idempotencyKey", idempotencyKey);
+        return dao.findByKey(workspaceId.value(), idempotencyKey);
+    }
+
+    @Override
+    public Page<Entry> history(WorkspaceId workspaceId, AccountId accountId, PageRequest page) {
+        Check.required("page", page);
+        Account account = getAccount(workspaceId, accountId);
+        long after = page.afterSequence();
+        return Page.ofSequence(dao.history(account.id().value(), after, page.limit() + 1), page.limit(), Entry::sequence);
+    }
+
+    @Override
+    public long balanceAt(WorkspaceId workspaceId, AccountId accountId, Instant at) {
+        Check.required("at", at);
+        return dao.balanceAt(getAccount(workspaceId, accountId).id().value(), at);
+    }
+
+    @Override
+    public LedgerReport verify() {
+        return new LedgerReport(dao.countAccounts(), dao.countTransfers(), dao.countEntries(), dao.problems());
+    }
+}

@@ -1,0 +1,233 @@
+package io.plinth.postgres.sql;
+
+import io.plinth.core.ConflictException;
+import io.plinth.core.InsufficientFundsException;
+import io.plinth.core.InvalidInputException;
+import io.plinth.core.NotFoundException;
+import io.plinth.core.PlinthException;
+import io.plinth.core.RetryableException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * The one place where PostgreSQL errors become Plinth's error hierarchy, by SQLState:
+ * <ul>
+ *   <li>{@code 23505} unique violation → {@link ConflictException} saying what is taken;</li>
+ *   <li>{@code 23503} a missing parent on insert or update → {@link NotFoundException} of the parent;
+ *       a row still referenced on delete → {@link ConflictException};</li>
+ *   <li>{@code 23514}, {@code 23502}, {@code 22001}, {@code 22P02} → {@link InvalidInputException}
+ *       naming the field;</li>
+ *   <li>{@code 40001}, {@code 40P01}, class {@code 08}, {@code 57P01..03}, {@code 53300} and pool
+ *       timeouts → {@link RetryableException}.</li>
+ * </ul>
+ * Anything else is returned unchanged (or wrapped, when checked).
+ */
+public final class SqlErrors {
+    private static final Pattern KEY_DETAIL = Pattern.compile(
+            "Key \\((.+)\\)=\\((.*)\\) (?:already exists|is not present in table \"(\\w+)\"|is still referenced from table \"(\\w+)\")\\.?",
+            Pattern.DOTALL);
+
+    /** What a taken unique key means, by constraint name; the function receives the key's values. */
+    private static final Map<String, Function<List<String>, String>> TAKEN = Map.of(
+            "users_email_key", key -> "email " + key.get(0) + " is already in use",
+            "users_email_lower_key", key -> "email " + key.get(0) + " is already in use",
+            "projects_workspace_id_key_name_key",
+                key -> "key name " + key.get(1) + " is already used in workspace " + key.get(0),
+            "workspace_members_pkey",
+                key -> "user " + key.get(1) + " in workspace " + key.get(0) + " is already a member",
+            "ledger_accounts_owner_code_unit_key",
+                key -> "account " + key.get(1) + " in " + key.get(2) + " already exists",
+            "pulse_profiles_pkey", key -> "user " + key.get(0) + " already has a pulse profile");
+
+    private static final String IDEMPOTENCY_KEY = "ledger_transfers_idempotency_key_key";
+    private static final String AVAILABLE = "ledger_accounts_available_check";
+
+    /** What a restricted delete means, by foreign-key name. */
+    private static final Map<String, String> STILL_REFERENCED = Map.of(
+            "workspaces_owner_id_fkey", "user %s still owns a workspace; transfer or delete it first",
+            "ledger_accounts_workspace_id_fkey", "workspace %s has ledger accounts; its ledger history is kept for good",
+            "ledger_transfers_workspace_id_fkey", "workspace %s has ledger transfers; its ledger history is kept for good");
+
+    /** Plinth's entity names, by table. */
+    private static final Map<String, String> ENTITIES = Map.of(
+            "users", "user",
+            "workspaces", "workspace",
+            "workspace_members", "membership",
+            "projects", "project",
+            "user_sessions", "session",
+            "ledger_accounts", "account",
+            "ledger_transfers", "transfer",
+            "pulse_profiles", "pulse profile");
+
+    /** Field names where the Java record spells a column differently than snake-to-camel case. */
+    private static final Map<String, String> FIELDS = Map.of(
+            "hashed_password", "passwordHash",
+            "account_status", "status",
+            "session_id", "id",
+            "user_agent", "userAgent");
+
+    private SqlErrors() {
+    }
+
+    /**
+     * Translates a failure of a database call into Plinth's hierarchy. Plinth exceptions and
+     * unchecked exceptions without an SQL cause come back unchanged.
+     */
+    public static RuntimeException map(Throwable failure) {
+        if (failure instanceof PlinthException plinth) {
+            return plinth;
+        }
+        Optional<SQLException> sql = sqlCause(failure);
+        if (sql.isEmpty()) {
+            return failure instanceof RuntimeException r ? r : new IllegalStateException(failure.getMessage(), failure);
+        }
+        RuntimeException mapped = map(sql.get(), failure);
+        return mapped != null ? mapped
+                : failure instanceof RuntimeException r ? r : new IllegalStateException(failure.getMessage(), failure);
+    }
+
+    /** Whether the failure is transient: the same work may succeed when run again. */
+    public static boolean isRetryable(SQLException e) {
+        String state = e.getSQLState();
+        if (e instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (state == null) {
+            return false;
+        }
+        return state.equals("40001") || state.equals("40P01") || state.startsWith("08")
+                || state.equals("57P01") || state.equals("57P02") || state.equals("57P03") || state.equals("53300");
+    }
+
+    private static RuntimeException map(SQLException e, Throwable original) {
+        if (isRetryable(e)) {
+            return new RetryableException("transient database failure (" + describe(e) + ")", original);
+        }
+        String state = e.getSQLState();
+        if (state == null) {
+            return null;
+        }
+        ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+        String constraint = server == null ? null : server.getConstraint();
+        String detail = server == null ? null : server.getDetail();
+        return switch (state) {
+            // Raised by the ledger's database functions (migration V2).
+            case "PLNF0" -> new NotFoundException(detail, server.getHint());
+            case "PLIV0" -> new InvalidInputException(detail, server.getMessage());
+            case "PLIF0" -> new InsufficientFundsException(server.getMessage());
+            case "PLCF0", "PLIM0" -> new ConflictException(server.getMessage(), original);
+            case "23505" -> IDEMPOTENCY_KEY.equals(constraint)
+                    // Another transaction committed the same request first: run again, which returns it.
+                    ? new RetryableException("a concurrent request with the same idempotency key won", original)
+                    : uniqueViolation(constraint, detail, original);
+            case "23514" -> AVAILABLE.equals(constraint)
+                    ? new InsufficientFundsException("an account that may not go negative would")
+                    : new InvalidInputException(fieldOfCheck(constraint, server), "breaks the rule " + constraint);
+            case "23503" -> foreignKeyViolation(constraint, detail, original);
+            case "23502" -> new InvalidInputException(field(server == null ? null : server.getColumn()), "is required");
+            case "22001" -> new InvalidInputException(field(server == null ? null : server.getColumn()), "is too long");
+            case "22P02", "22021", "22007", "22008", "22003" ->
+                    new InvalidInputException(field(server == null ? null : server.getColumn()),
+                            "is not a valid value (" + firstLine(e.getMessage()) + ")");
+            default -> null;
+        };
+    }
+
+    private static RuntimeException uniqueViolation(String constraint, String detail, Throwable cause) {
+        Matcher key = detail == null ? null : KEY_DETAIL.matcher(detail);
+        Function<List<String>, String> message = TAKEN.get(constraint);
+        if (message != null && key != null && key.matches()) {
+            return new ConflictException(message.apply(values(key.group(1), key.group(2))), cause);
+        }
+        return new ConflictException("already exists: " + (detail != null ? detail : constraint), cause);
+    }
+
+    private static RuntimeException foreignKeyViolation(String constraint, String detail, Throwable cause) {
+        Matcher key = detail == null ? null : KEY_DETAIL.matcher(detail);
+        if (key == null || !key.matches()) {
+            return new ConflictException("a related row is missing or still referenced (" + constraint + ")", cause);
+        }
+        String value = key.group(2);
+        if (key.group(3) != null) {
+            return new NotFoundException(entity(key.group(3)), value);
+        }
+        String template = STILL_REFERENCED.get(constraint);
+        if (template != null) {
+            return new ConflictException(String.format(template, value), cause);
+        }
+        return new ConflictException(key.group(1) + " " + value + " is still referenced from " + key.group(4), cause);
+    }
+
+    /** The values of a key, one per column (a single column's value is kept whole). */
+    private static List<String> values(String columns, String values) {
+        int count = columns.split(", ").length;
+        return count == 1 ? List.of(values) : Arrays.asList(values.split(", ", count));
+    }
+
+    private static String fieldOfCheck(String constraint, ServerErrorMessage server) {
+        if (server != null && server.getColumn() != null) {
+            return field(server.getColumn());
+        }
+        if (constraint != null && server != null && server.getTable() != null
+                && constraint.startsWith(server.getTable() + "_") && constraint.endsWith("_check")) {
+            return field(constraint.substring(server.getTable().length() + 1, constraint.length() - "_check".length()));
+        }
+        return constraint == null ? "value" : constraint;
+    }
+
+    /** The Java field name of a column: {@code key_name} → {@code keyName}. */
+    static String field(String column) {
+        if (column == null) {
+            return "value";
+        }
+        String special = FIELDS.get(column);
+        if (special != null) {
+            return special;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String entity(String table) {
+        return ENTITIES.getOrDefault(table, table);
+    }
+
+    private static Optional<SQLException> sqlCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(SQLException e) {
+        return (e.getSQLState() == null ? "" : "SQLState " + e.getSQLState() + ": ") + firstLine(e.getMessage());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,86 @@
+package io.plinth.postgres.tenancy;
+
+import io.plinth.postgres.sql.Columns;
+import io.plinth.tenancy.Membership;
+import io.plinth.tenancy.PasswordHash;
+import io.plinth.tenancy.PlanTier;
+import io.plinth.tenancy.Project;
+import io.plinth.tenancy.ProjectId;
+import io.plinth.tenancy.Role;
+import io.plinth.tenancy.SessionId;
+import io.plinth.tenancy.User;
+import io.plinth.tenancy.UserId;
+import io.plinth.tenancy.UserSession;
+import io.plinth.tenancy.UserStatus;
+import io.plinth.tenancy.Workspace;
+import io.plinth.tenancy.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.spi.JdbiPlugin;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Registers the row mappers of the tenancy context, and knows how its enums are spelled in the
+ * database: account status in lower case ({@code active}), plan tiers as in seed 000
+ * ({@code Apprentice}), roles in upper case ({@code ADMIN}).
+ */
+public final class TenancyPlugin implements JdbiPlugin {
+    @Override
+    public void customizeJdbi(Jdbi jdbi) {
+        jdbi.registerRowMapper(User.class, TenancyPlugin::user);
+        jdbi.registerRowMapper(Workspace.class, TenancyPlugin::workspace);
+        jdbi.registerRowMapper(Membership.class, TenancyPlugin::membership);
+        jdbi.registerRowMapper(Project.class, TenancyPlugin::project);
+        jdbi.registerRowMapper(UserSession.class, TenancyPlugin::session);
+    }
+
+    static String spelling(UserStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String spelling(PlanTier tier) {
+        String name = tier.name();
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    static String spelling(Role role) {
+        return role.name();
+    }
+
+    private static User user(ResultSet rs, StatementContext ctx) throws SQLException {
+        String hash = rs.getString("hashed_password");
+        return new User(Columns.id(rs, "user_id", UserId::new), rs.getString("email"), rs.getString("name"),
+                hash == null ? null : new PasswordHash(hash),
+                UserStatus.valueOf(rs.getString("account_status").toUpperCase(Locale.ROOT)),
+                Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"), rs.getLong("version"));
+    }
+
+    private static Workspace workspace(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Workspace(Columns.id(rs, "id", WorkspaceId::new), rs.getString("name"),
+                Columns.id(rs, "owner_id", UserId::new),
+                PlanTier.valueOf(rs.getString("plan_tier").toUpperCase(Locale.ROOT)),
+                Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"), rs.getLong("version"));
+    }
+
+    private static Membership membership(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Membership(Columns.id(rs, "workspace_id", WorkspaceId::new), Columns.id(rs, "user_id", UserId::new),
+                Role.valueOf(rs.getString("role")),
+                Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"), rs.getLong("version"));
+    }
+
+    private static Project project(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Project(Columns.id(rs, "id", ProjectId::new), Columns.id(rs, "workspace_id", WorkspaceId::new),
+                rs.getString("name"), rs.getString("key_name"), rs.getString("description"),
+                Columns.id(rs, "created_by", UserId::new),
+                Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"), rs.getLong("version"));
+    }
+
+    private static UserSession session(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new UserSession(Columns.id(rs, "session_id", SessionId::new), Columns.id(rs, "user_id", UserId::new),
+                Columns.json(rs, "device_info"), rs.getString("ip_address"), rs.getString("user_agent"),
+                Columns.instant(rs, "created_at"), Columns.instant(rs, "expires_at"),
+                Columns.instant(rs, "last_active_at"), rs.getLong("version"));
+    }
+}

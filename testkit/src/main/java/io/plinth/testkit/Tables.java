@@ -1,0 +1,97 @@
+package io.plinth.testkit;
+
+import io.plinth.core.Ids;
+import io.plinth.ledger.Account;
+import io.plinth.ledger.Entry;
+import io.plinth.ledger.Transfer;
+import io.plinth.klepsydra.PulseProfile;
+import io.plinth.tenancy.Membership;
+import io.plinth.tenancy.Project;
+import io.plinth.tenancy.User;
+import io.plinth.tenancy.UserSession;
+import io.plinth.tenancy.Workspace;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * The in-memory store's tables — one map per PostgreSQL table, ordered like its primary key — and
+ * the undo journal that makes units of work atomic. Every change goes through {@link #put} or
+ * {@link #remove}, which remember how to undo it. Internal to the test kit: the maps are public
+ * only so that each context's repositories, in their own packages, can reach them.
+ */
+public final class Tables {
+    /** Primary key of {@code workspace_members}. */
+    public record MemberKey(UUID workspaceId, UUID userId) {
+        static final Comparator<MemberKey> ORDER = Comparator.comparing(MemberKey::workspaceId, Ids.ORDER)
+                .thenComparing(MemberKey::userId, Ids.ORDER);
+    }
+
+    /** Primary key of {@code ledger_entries}. */
+    public record EntryKey(UUID accountId, long sequence) {
+        static final Comparator<EntryKey> ORDER = Comparator.comparing(EntryKey::accountId, Ids.ORDER)
+                .thenComparingLong(EntryKey::sequence);
+    }
+
+    /** A unique key of {@code ledger_transfers}: the idempotency key within a workspace. */
+    public record TransferKey(UUID workspaceId, String idempotencyKey) {
+    }
+
+    public final Map<UUID, User> users = new TreeMap<>(Ids.ORDER);
+    public final Map<UUID, Workspace> workspaces = new TreeMap<>(Ids.ORDER);
+    public final Map<MemberKey, Membership> members = new TreeMap<>(MemberKey.ORDER);
+    public final Map<UUID, Project> projects = new TreeMap<>(Ids.ORDER);
+    public final Map<UUID, UserSession> sessions = new TreeMap<>(Ids.ORDER);
+    public final Map<UUID, Account> accounts = new TreeMap<>(Ids.ORDER);
+    public final Map<UUID, Transfer> transfers = new TreeMap<>(Ids.ORDER);
+    public final Map<TransferKey, UUID> transferKeys = new HashMap<>();
+    /** Pending transfer id to the id of the transfer that resolved it. */
+    public final Map<UUID, UUID> resolutions = new HashMap<>();
+    public final TreeMap<EntryKey, Entry> entries = new TreeMap<>(EntryKey.ORDER);
+    public final Map<UUID, PulseProfile> pulseProfiles = new TreeMap<>(Ids.ORDER);
+
+    private final Deque<Runnable> undo = new ArrayDeque<>();
+
+    /** Puts a row, remembering the row it replaces. */
+    public <K, V> void put(Map<K, V> table, K key, V row) {
+        V old = table.put(key, row);
+        undo.push(old == null ? () -> table.remove(key) : () -> table.put(key, old));
+    }
+
+    /** Removes a row, remembering it. */
+    public <K, V> void remove(Map<K, V> table, K key) {
+        V old = table.remove(key);
+        if (old != null) {
+            undo.push(() -> table.put(key, old));
+        }
+    }
+
+    /** Removes every row matching {@code condition}. */
+    public <K, V> void removeIf(Map<K, V> table, Predicate<V> condition) {
+        List<K> doomed = table.entrySet().stream().filter(e -> condition.test(e.getValue())).map(Map.Entry::getKey).toList();
+        doomed.forEach(key -> remove(table, key));
+    }
+
+    /** A point to roll back to. */
+    int mark() {
+        return undo.size();
+    }
+
+    /** Undoes every change made since {@code mark}. */
+    void rollbackTo(int mark) {
+        while (undo.size() > mark) {
+            undo.pop().run();
+        }
+    }
+
+    /** Keeps every change: forgets how to undo them. */
+    void commit() {
+        undo.clear();
+    }
+}

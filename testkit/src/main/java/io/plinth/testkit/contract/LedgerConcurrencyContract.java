@@ -1,0 +1,125 @@
+package io.plinth.testkit.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.plinth.core.InsufficientFundsException;
+import io.plinth.core.PageRequest;
+import io.plinth.ledger.Account;
+import io.plinth.ledger.Ledger;
+import io.plinth.ledger.LedgerReport;
+import io.plinth.ledger.NewAccount;
+import io.plinth.ledger.Resolution;
+import io.plinth.ledger.Transfer;
+import io.plinth.ledger.TransferRequest;
+import io.plinth.ledger.TransferType;
+import io.plinth.tenancy.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ledger's invariants under concurrency, on every backend: many threads move money between a
+ * few hot accounts, repeat requests, reserve and resolve; afterwards money is conserved, no
+ * account is below its limit, every acknowledged transfer exists exactly once, and verification passes.
+ */
+public abstract class LedgerConcurrencyContract extends StoreContract {
+    private static final int THREADS = 8;
+    private static final int OPERATIONS_PER_THREAD = 60;
+    private static final int ACCOUNTS = 5;
+    private static final long START = 1_000;
+
+    @Test
+    void invariantsHoldWhileManyThreadsTransfer() throws Exception {
+        Workspace workspace = newWorkspace("Bank");
+        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        List<Account> accounts = new ArrayList<>();
+        for (int i = 0; i < ACCOUNTS; i++) {
+            Account account = store.ledger().openAccount(new NewAccount(workspace.id(), "acct-" + i, Ledger.CREDITS, false));
+            store.ledger().transfer(TransferRequest.of(workspace.id(), "open-" + i, mint.id(), account.id(), START,
+                    TransferType.CREDIT, null));
+            accounts.add(account);
+        }
+        Map<String, Transfer> acknowledged = new ConcurrentHashMap<>();
+        Set<String> refused = ConcurrentHashMap.newKeySet();
+
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int thread = 0; thread < THREADS; thread++) {
+                int me = thread;
+                futures.add(pool.submit(() -> {
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    for (int op = 0; op < OPERATIONS_PER_THREAD; op++) {
+                        Account from = accounts.get(random.nextInt(ACCOUNTS));
+                        Account to = accounts.get((accounts.indexOf(from) + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS);
+                        String key = "t" + me + "-" + op;
+                        TransferRequest request = TransferRequest.of(workspace.id(), key, from.id(), to.id(),
+                                1 + random.nextInt(400), TransferType.DEBIT, null);
+                        if (op % 7 == 3) {
+                            request = request.asPending(null);
+                        }
+                        try {
+                            Transfer done = store.ledger().transfer(request);
+                            acknowledged.put(key, done);
+                            if (op % 5 == 0) {
+                                assertEquals(done, store.ledger().transfer(request), "a repeat returns the original");
+                            }
+                            if (request.pending()) {
+                                Resolution resolution = random.nextBoolean()
+                                        ? Resolution.post(workspace.id(), key + "-r", done.id())
+                                        : Resolution.voidPending(workspace.id(), key + "-r", done.id());
+                                acknowledged.put(key + "-r", store.ledger().resolve(resolution));
+                            }
+                        } catch (InsufficientFundsException e) {
+                            refused.add(key);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        long total = 0;
+        for (Account account : accounts) {
+            Account now = store.ledger().getAccount(workspace.id(), account.id());
+            assertTrue(now.available() >= 0, "no account below its limit: " + now);
+            assertEquals(0, now.reserved(), "every pending transfer was resolved");
+            total += now.balance();
+        }
+        assertEquals(ACCOUNTS * START, total, "money is conserved");
+        assertEquals(-ACCOUNTS * START, store.ledger().getAccount(null, mint.id()).balance());
+        for (Map.Entry<String, Transfer> entry : acknowledged.entrySet()) {
+            assertEquals(entry.getValue(), store.ledger().findByKey(workspace.id(), entry.getKey()).orElseThrow());
+        }
+        for (String key : refused) {
+            assertTrue(store.ledger().findByKey(workspace.id(), key).isEmpty(), "a refused transfer left nothing: " + key);
+        }
+        long stored = 0;
+        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        while (true) {
+            var transfers = store.ledger().listTransfers(workspace.id(), page);
+            stored += transfers.items().size();
+            if (!transfers.hasNext()) {
+                break;
+            }
+            page = page.next(transfers);
+        }
+        assertEquals(acknowledged.size() + ACCOUNTS, stored, "every acknowledged transfer exists exactly once");
+        LedgerReport report = store.ledger().verify();
+        assertTrue(report.ok(), report.problems().toString());
+    }
+}

@@ -1,0 +1,395 @@
+package io.plinth.testkit.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.plinth.core.ConflictException;
+import io.plinth.core.InsufficientFundsException;
+import io.plinth.core.InvalidInputException;
+import io.plinth.core.Json;
+import io.plinth.core.NotFoundException;
+import io.plinth.core.Page;
+import io.plinth.core.PageRequest;
+import io.plinth.ledger.Account;
+import io.plinth.ledger.AccountId;
+import io.plinth.ledger.Entry;
+import io.plinth.ledger.Ledger;
+import io.plinth.ledger.LedgerReport;
+import io.plinth.ledger.NewAccount;
+import io.plinth.ledger.Resolution;
+import io.plinth.ledger.Transfer;
+import io.plinth.ledger.TransferId;
+import io.plinth.ledger.TransferKind;
+import io.plinth.ledger.TransferRequest;
+import io.plinth.ledger.TransferType;
+import io.plinth.ledger.Tribute;
+import io.plinth.tenancy.Workspace;
+import io.plinth.tenancy.WorkspaceId;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The guarantees of {@link io.plinth.ledger.LedgerRepository}, on every backend. */
+public abstract class LedgerContract extends StoreContract {
+    protected Workspace workspace;
+    protected Account mint;
+    protected Account wallet;
+    protected Account vendor;
+    private int keys;
+
+    @BeforeEach
+    final void openAccounts() {
+        workspace = newWorkspace("Obelisk");
+        mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
+        vendor = store.ledger().openAccount(new NewAccount(workspace.id(), "vendor", Ledger.CREDITS, false));
+    }
+
+    protected String key() {
+        return "key-" + (++keys);
+    }
+
+    protected TransferRequest pay(Account from, Account to, long amount) {
+        return TransferRequest.of(workspace.id(), key(), from.id(), to.id(), amount, TransferType.DEBIT, "payment");
+    }
+
+    protected Transfer mintTo(Account to, long amount) {
+        return store.ledger().transfer(TransferRequest.of(workspace.id(), key(), mint.id(), to.id(), amount,
+                TransferType.CREDIT, "minted"));
+    }
+
+    protected long balance(Account account) {
+        return store.ledger().getAccount(account.workspaceId(), account.id()).balance();
+    }
+
+    protected void assertSound() {
+        LedgerReport report = store.ledger().verify();
+        assertTrue(report.ok(), report.problems().toString());
+    }
+
+    @Test
+    void aTransferMovesTheExactAmountAndWorkspaceCreditsFollowIt() {
+        mintTo(wallet, 1_000);
+        Transfer paid = store.ledger().transfer(pay(wallet, vendor, 250));
+        assertEquals(TransferKind.POSTED, paid.kind());
+        assertEquals(Ledger.CREDITS, paid.unit());
+        assertEquals(750, balance(wallet));
+        assertEquals(250, balance(vendor));
+        assertEquals(-1_000, balance(mint));
+        assertEquals(750, store.ledger().credits(workspace.id()));
+        assertEquals(paid, store.ledger().getTransfer(workspace.id(), paid.id()));
+        assertEquals(0, store.ledger().credits(newWorkspace("Penniless").id()));
+        assertSound();
+    }
+
+    @Test
+    void historyShowsEntriesInOrderWithTheRunningBalanceAndBalancesAtPointsInTime() {
+        Instant start = clock.instant();
+        mintTo(wallet, 100);
+        clock.advance(Duration.ofMinutes(1));
+        Instant paid = clock.instant();
+        store.ledger().transfer(pay(wallet, vendor, 30));
+        clock.advance(Duration.ofMinutes(1));
+        store.ledger().transfer(pay(wallet, vendor, 20));
+        mintTo(wallet, 5);
+
+        List<Entry> seen = new ArrayList<>();
+        PageRequest request = PageRequest.first(3);
+        Page<Entry> page;
+        do {
+            page = store.ledger().history(workspace.id(), wallet.id(), request);
+            seen.addAll(page.items());
+            request = request.next(page);
+        } while (page.hasNext());
+        assertEquals(List.of(100L, -30L, -20L, 5L), seen.stream().map(Entry::amount).toList());
+        assertEquals(List.of(100L, 70L, 50L, 55L), seen.stream().map(Entry::balanceAfter).toList());
+        assertEquals(List.of(1L, 2L, 3L, 4L), seen.stream().map(Entry::sequence).toList());
+        assertEquals(0, store.ledger().balanceAt(workspace.id(), wallet.id(), start.minusSeconds(1)));
+        assertEquals(100, store.ledger().balanceAt(workspace.id(), wallet.id(), start));
+        assertEquals(100, store.ledger().balanceAt(workspace.id(), wallet.id(), paid.minusNanos(1000)));
+        assertEquals(70, store.ledger().balanceAt(workspace.id(), wallet.id(), paid));
+        assertEquals(70, store.ledger().balanceAt(workspace.id(), wallet.id(), paid.plusSeconds(59)));
+        assertEquals(55, store.ledger().balanceAt(workspace.id(), wallet.id(), clock.instant()));
+    }
+
+    @Test
+    void aWorkspaceAccountNeverGoesNegative() {
+        mintTo(wallet, 10);
+        assertFailsAndWritesNothing(InsufficientFundsException.class, () -> store.ledger().transfer(pay(wallet, vendor, 11)));
+        store.ledger().transfer(pay(wallet, vendor, 10));
+        assertEquals(0, balance(wallet));
+        assertSound();
+    }
+
+    @Test
+    void aRepeatedRequestReturnsTheOriginalAndMovesNothing() {
+        mintTo(wallet, 100);
+        TransferRequest request = pay(wallet, vendor, 40).withMetadata(Json.parse("{\"order\": 7}"));
+        Transfer first = store.ledger().transfer(request);
+        Transfer again = store.ledger().transfer(request);
+        assertEquals(first, again);
+        assertEquals(60, balance(wallet));
+        assertEquals(first, store.ledger().findByKey(workspace.id(), request.idempotencyKey()).orElseThrow());
+        TransferRequest changed = TransferRequest.of(workspace.id(), request.idempotencyKey(), wallet.id(), vendor.id(), 41,
+                TransferType.DEBIT, "payment");
+        assertFailsAndWritesNothing(ConflictException.class, () -> store.ledger().transfer(changed));
+        assertFailsAndWritesNothing(ConflictException.class, () -> store.ledger().transfer(request.withMetadata(null)));
+    }
+
+    @Test
+    void idempotencyKeysAreScopedToTheirWorkspace() {
+        Workspace other = newWorkspace("Other");
+        Account otherWallet = store.ledger().openAccount(NewAccount.workspaceCredits(other.id()));
+        store.ledger().transfer(TransferRequest.of(workspace.id(), "same-key", mint.id(), wallet.id(), 5, TransferType.CREDIT, null));
+        Transfer theirs = store.ledger().transfer(
+                TransferRequest.of(other.id(), "same-key", mint.id(), otherWallet.id(), 7, TransferType.CREDIT, null));
+        assertEquals(7, theirs.amount());
+        assertEquals(5, store.ledger().credits(workspace.id()));
+        assertEquals(7, store.ledger().credits(other.id()));
+    }
+
+    @Test
+    void aBatchCommitsAllOrNothing() {
+        mintTo(wallet, 100);
+        List<Object> before = everything();
+        long mintBefore = balance(mint);
+        List<TransferRequest> failing = List.of(pay(wallet, vendor, 60), pay(vendor, wallet, 10), pay(wallet, vendor, 60));
+        assertThrows(InsufficientFundsException.class, () -> store.ledger().transferAll(failing));
+        assertEquals(before, everything());
+        assertEquals(100, balance(wallet));
+        assertEquals(mintBefore, balance(mint));
+        assertTrue(store.ledger().findByKey(workspace.id(), failing.get(0).idempotencyKey()).isEmpty());
+
+        List<Transfer> done = store.ledger().transferAll(List.of(pay(wallet, vendor, 60), pay(vendor, wallet, 10), pay(wallet, vendor, 50)));
+        assertEquals(3, done.size());
+        assertEquals(0, balance(wallet));
+        assertEquals(100, balance(vendor));
+        assertSound();
+    }
+
+    @Test
+    void aBatchRepeatedReturnsTheSameTransfers() {
+        mintTo(wallet, 100);
+        List<TransferRequest> batch = List.of(pay(wallet, vendor, 10), pay(wallet, vendor, 20));
+        List<Transfer> first = store.ledger().transferAll(batch);
+        assertEquals(first, store.ledger().transferAll(batch));
+        assertEquals(70, balance(wallet));
+    }
+
+    @Test
+    void aPendingTransferReservesFundsUntilPostedInFull() {
+        mintTo(wallet, 100);
+        Transfer hold = store.ledger().transfer(pay(wallet, vendor, 70).asPending(null));
+        Account held = store.ledger().getAccount(workspace.id(), wallet.id());
+        assertEquals(100, held.balance());
+        assertEquals(70, held.reserved());
+        assertEquals(30, held.available());
+        assertFailsAndWritesNothing(InsufficientFundsException.class, () -> store.ledger().transfer(pay(wallet, vendor, 31)));
+        assertSound();
+
+        Transfer posted = store.ledger().resolve(Resolution.post(workspace.id(), key(), hold.id()));
+        assertEquals(TransferKind.POST_PENDING, posted.kind());
+        assertEquals(hold.id(), posted.pendingId());
+        assertEquals(70, posted.amount());
+        Account after = store.ledger().getAccount(workspace.id(), wallet.id());
+        assertEquals(30, after.balance());
+        assertEquals(0, after.reserved());
+        assertEquals(70, balance(vendor));
+        assertSound();
+    }
+
+    @Test
+    void aPartialPostReleasesTheRest() {
+        mintTo(wallet, 100);
+        Transfer hold = store.ledger().transfer(pay(wallet, vendor, 70).asPending(null));
+        store.ledger().resolve(Resolution.post(workspace.id(), key(), hold.id(), 25));
+        Account after = store.ledger().getAccount(workspace.id(), wallet.id());
+        assertEquals(75, after.balance());
+        assertEquals(0, after.reserved());
+        assertEquals(25, balance(vendor));
+        assertSound();
+    }
+
+    @Test
+    void aVoidReleasesEverythingAndMovesNothing() {
+        mintTo(wallet, 100);
+        Transfer hold = store.ledger().transfer(pay(wallet, vendor, 70).asPending(null));
+        Transfer voided = store.ledger().resolve(Resolution.voidPending(workspace.id(), key(), hold.id()));
+        assertEquals(TransferKind.VOID_PENDING, voided.kind());
+        Account after = store.ledger().getAccount(workspace.id(), wallet.id());
+        assertEquals(100, after.balance());
+        assertEquals(0, after.reserved());
+        assertEquals(0, balance(vendor));
+        assertSound();
+    }
+
+    @Test
+    void aPendingTransferResolvesAtMostOnce() {
+        mintTo(wallet, 100);
+        Transfer hold = store.ledger().transfer(pay(wallet, vendor, 50).asPending(null));
+        Resolution post = Resolution.post(workspace.id(), key(), hold.id());
+        Transfer posted = store.ledger().resolve(post);
+        assertEquals(posted, store.ledger().resolve(post), "the same resolution repeated is idempotent");
+        assertFailsAndWritesNothing(ConflictException.class,
+                () -> store.ledger().resolve(Resolution.post(workspace.id(), key(), hold.id())));
+        assertFailsAndWritesNothing(ConflictException.class,
+                () -> store.ledger().resolve(Resolution.voidPending(workspace.id(), key(), hold.id())));
+        Transfer plain = store.ledger().transfer(pay(wallet, vendor, 1));
+        InvalidInputException notPending = assertFailsAndWritesNothing(InvalidInputException.class,
+                () -> store.ledger().resolve(Resolution.voidPending(workspace.id(), key(), plain.id())));
+        assertEquals("pendingId", notPending.field());
+        assertFailsAndWritesNothing(NotFoundException.class,
+                () -> store.ledger().resolve(Resolution.post(workspace.id(), key(), TransferId.generate())));
+        Transfer other = store.ledger().transfer(pay(wallet, vendor, 10).asPending(null));
+        assertInvalid("amount", () -> store.ledger().resolve(Resolution.post(workspace.id(), key(), other.id(), 11)));
+        assertEquals(49, balance(wallet));
+        assertSound();
+    }
+
+    @Test
+    void anExpiredPendingTransferCannotBePostedAndIsVoidedBySweeping() {
+        mintTo(wallet, 100);
+        Transfer hold = store.ledger().transfer(pay(wallet, vendor, 60).asPending(clock.instant().plus(Duration.ofMinutes(5))));
+        Transfer lasting = store.ledger().transfer(pay(wallet, vendor, 10).asPending(clock.instant().plus(Duration.ofHours(5))));
+        clock.advance(Duration.ofMinutes(5));
+        assertFailsAndWritesNothing(ConflictException.class,
+                () -> store.ledger().resolve(Resolution.post(workspace.id(), key(), hold.id())));
+        assertEquals(1, store.ledger().expirePending());
+        assertEquals(0, store.ledger().expirePending());
+        Account after = store.ledger().getAccount(workspace.id(), wallet.id());
+        assertEquals(10, after.reserved());
+        assertEquals(100, after.balance());
+        assertFailsAndWritesNothing(ConflictException.class,
+                () -> store.ledger().resolve(Resolution.voidPending(workspace.id(), key(), hold.id())));
+        store.ledger().resolve(Resolution.post(workspace.id(), key(), lasting.id()));
+        assertEquals(90, balance(wallet));
+        assertSound();
+    }
+
+    @Test
+    void aCorrectionIsAReversingTransfer() {
+        mintTo(wallet, 100);
+        Transfer wrong = store.ledger().transfer(pay(wallet, vendor, 40));
+        store.ledger().transfer(TransferRequest.of(workspace.id(), "reverse-" + wrong.id(), vendor.id(), wallet.id(), 40,
+                TransferType.CREDIT, "reversal of " + wrong.id()));
+        assertEquals(100, balance(wallet));
+        assertEquals(wrong, store.ledger().getTransfer(workspace.id(), wrong.id()), "the original stays as it was");
+        assertEquals(2, store.ledger().history(workspace.id(), vendor.id(), PageRequest.first()).items().size());
+        assertSound();
+    }
+
+    @Test
+    void aTributeKeepsItsDetails() {
+        mintTo(wallet, 100);
+        Tribute details = new Tribute("folly-dice", new BigDecimal("1.250"), "hollow_win", 15, new BigDecimal("0.4"));
+        Transfer tribute = store.ledger().transfer(pay(wallet, vendor, 20).withTribute(details)
+                .withMetadata(Json.of(Map.of("instrument", "dice"))));
+        Transfer read = store.ledger().getTransfer(workspace.id(), tribute.id());
+        assertEquals(TransferType.TRIBUTE, read.type());
+        assertEquals(details, read.tribute());
+        assertEquals(new BigDecimal("1.25"), read.tribute().luckWeight());
+        assertEquals(Json.parse("{\"instrument\":\"dice\"}"), read.metadata());
+    }
+
+    @Test
+    void anotherWorkspacesAccountsAndTransfersAreNotFound() {
+        Workspace other = newWorkspace("Other");
+        Account theirs = store.ledger().openAccount(NewAccount.workspaceCredits(other.id()));
+        Transfer theirTransfer = store.ledger().transfer(
+                TransferRequest.of(other.id(), "k", mint.id(), theirs.id(), 50, TransferType.CREDIT, null));
+        mintTo(wallet, 50);
+        assertFailsAndWritesNothing(NotFoundException.class, () -> store.ledger().transfer(pay(wallet, theirs, 5)));
+        assertFailsAndWritesNothing(NotFoundException.class, () -> store.ledger().transfer(pay(theirs, wallet, 5)));
+        assertThrows(NotFoundException.class, () -> store.ledger().getAccount(workspace.id(), theirs.id()));
+        assertThrows(NotFoundException.class, () -> store.ledger().getAccount(workspace.id(), mint.id()));
+        assertThrows(NotFoundException.class, () -> store.ledger().history(workspace.id(), theirs.id(), PageRequest.first()));
+        assertThrows(NotFoundException.class, () -> store.ledger().getTransfer(workspace.id(), theirTransfer.id()));
+        assertFailsAndWritesNothing(NotFoundException.class, () -> store.ledger().transfer(
+                TransferRequest.of(workspace.id(), key(), AccountId.generate(), vendor.id(), 1, TransferType.DEBIT, null)));
+        assertEquals(mint.id(), store.ledger().getAccount(null, mint.id()).id(), "system accounts are addressed without a workspace");
+    }
+
+    @Test
+    void unitsMustMatchAndAccountsAreUniquePerOwnerCodeAndUnit() {
+        Account gems = store.ledger().openAccount(new NewAccount(workspace.id(), "gems", "GEM", false));
+        mintTo(wallet, 10);
+        assertInvalid("creditAccountId", () -> store.ledger().transfer(pay(wallet, gems, 1)));
+        assertFailsAndWritesNothing(ConflictException.class,
+                () -> store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id())));
+        assertFailsAndWritesNothing(NotFoundException.class,
+                () -> store.ledger().openAccount(NewAccount.workspaceCredits(WorkspaceId.generate())));
+        assertEquals(wallet.id(), store.ledger().findAccount(workspace.id(), Ledger.CREDIT_ACCOUNT, Ledger.CREDITS).orElseThrow().id());
+    }
+
+    @Test
+    void aWorkspaceWithALedgerCannotBeDeleted() {
+        mintTo(wallet, 1);
+        assertFailsAndWritesNothing(ConflictException.class, () -> store.workspaces().delete(workspace.id()));
+    }
+
+    @Test
+    void badAmountsAndRequestsAreRejectedNamingTheField() {
+        mintTo(wallet, 100);
+        WorkspaceId ws = workspace.id();
+        assertInvalid("amount", () -> store.ledger().transfer(pay(wallet, vendor, 0)));
+        assertInvalid("amount", () -> store.ledger().transfer(pay(wallet, vendor, -5)));
+        assertInvalid("amount", () -> store.ledger().transfer(pay(wallet, vendor, Long.MIN_VALUE)));
+        assertInvalid("creditAccountId", () -> store.ledger().transfer(pay(wallet, wallet, 5)));
+        assertInvalid("idempotencyKey", () -> store.ledger().transfer(
+                TransferRequest.of(ws, null, wallet.id(), vendor.id(), 1, TransferType.DEBIT, null)));
+        assertInvalid("idempotencyKey", () -> store.ledger().transfer(
+                TransferRequest.of(ws, "has space", wallet.id(), vendor.id(), 1, TransferType.DEBIT, null)));
+        assertInvalid("idempotencyKey", () -> store.ledger().transfer(
+                TransferRequest.of(ws, "k".repeat(129), wallet.id(), vendor.id(), 1, TransferType.DEBIT, null)));
+        assertInvalid("type", () -> store.ledger().transfer(TransferRequest.of(ws, key(), wallet.id(), vendor.id(), 1, null, null)));
+        assertInvalid("tribute", () -> store.ledger().transfer(
+                TransferRequest.of(ws, key(), wallet.id(), vendor.id(), 1, TransferType.TRIBUTE, null)));
+        assertInvalid("tribute", () -> store.ledger().transfer(new TransferRequest(ws, key(), wallet.id(), vendor.id(), 1,
+                TransferType.CREDIT, null, null, new Tribute("i", BigDecimal.ONE, "win", 0, null), false, null)));
+        assertInvalid("judasFactor", () -> new Tribute("i", BigDecimal.ONE, "win", 0, new BigDecimal("1.01")));
+        assertInvalid("luckWeight", () -> new Tribute("i", new BigDecimal("-0.1"), "win", 0, null));
+        assertInvalid("boonAmount", () -> new Tribute("i", BigDecimal.ONE, "win", -1, null));
+        assertInvalid("description", () -> store.ledger().transfer(
+                TransferRequest.of(ws, key(), wallet.id(), vendor.id(), 1, TransferType.DEBIT, "d".repeat(501))));
+        assertInvalid("expiresAt", () -> store.ledger().transfer(new TransferRequest(ws, key(), wallet.id(), vendor.id(), 1,
+                TransferType.DEBIT, null, null, null, false, clock.instant().plusSeconds(60))));
+        assertInvalid("expiresAt", () -> store.ledger().transfer(pay(wallet, vendor, 1).asPending(clock.instant())));
+        assertInvalid("unit", () -> store.ledger().openAccount(new NewAccount(ws, "x", "credits", false)));
+        assertInvalid("code", () -> store.ledger().openAccount(new NewAccount(ws, "Bad Code", "XCR", false)));
+        assertInvalid("accountId", () -> AccountId.parse("not-an-id"));
+        assertInvalid("after", () -> store.ledger().history(ws, wallet.id(), new PageRequest(PageRequest.cursorOf(
+                io.plinth.core.Ids.next()), 5)));
+    }
+
+    @Test
+    void overflowingAmountsAreRejectedAndNothingMoves() {
+        Account whale = store.ledger().openAccount(new NewAccount(workspace.id(), "whale", Ledger.CREDITS, false));
+        mintTo(whale, Long.MAX_VALUE);
+        assertInvalid("amount", () -> mintTo(whale, 1));
+        assertEquals(Long.MAX_VALUE, balance(whale));
+        assertInvalid("amount", () -> store.ledger().transferAll(List.of(pay(whale, vendor, 1).asPending(null),
+                pay(whale, vendor, Long.MAX_VALUE).asPending(null))));
+        assertSound();
+    }
+
+    @Test
+    void nothingOfAFailedUnitOfWorkRemainsInTheLedger() {
+        mintTo(wallet, 100);
+        List<Object> before = everything();
+        assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
+            tx.ledger().transfer(pay(wallet, vendor, 30));
+            tx.ledger().transfer(pay(wallet, vendor, 30).asPending(null));
+            throw new IllegalStateException("abandon");
+        }));
+        assertEquals(before, everything());
+        assertEquals(100, balance(wallet));
+        assertEquals(0, store.ledger().getAccount(workspace.id(), wallet.id()).reserved());
+        assertSound();
+    }
+}

@@ -1,0 +1,361 @@
+package io.plinth.testkit.ledger;
+
+import io.plinth.core.Check;
+import io.plinth.core.ConflictException;
+import io.plinth.core.InsufficientFundsException;
+import io.plinth.core.InvalidInputException;
+import io.plinth.core.NotFoundException;
+import io.plinth.core.Page;
+import io.plinth.core.PageRequest;
+import io.plinth.ledger.Account;
+import io.plinth.ledger.AccountId;
+import io.plinth.ledger.Entry;
+import io.plinth.ledger.Ledger;
+import io.plinth.ledger.LedgerReport;
+import io.plinth.ledger.LedgerRepository;
+import io.plinth.ledger.NewAccount;
+import io.plinth.ledger.Resolution;
+import io.plinth.ledger.Transfer;
+import io.plinth.ledger.TransferId;
+import io.plinth.ledger.TransferKind;
+import io.plinth.ledger.TransferRequest;
+import io.plinth.tenancy.WorkspaceId;
+import io.plinth.testkit.Rows;
+import io.plinth.testkit.Tables;
+import io.plinth.testkit.Tables.EntryKey;
+import io.plinth.testkit.Tables.TransferKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** In-memory {@link LedgerRepository}: the same rules, checks and errors as the PostgreSQL ledger. */
+public final class MemLedgerRepository implements LedgerRepository {
+    private final Tables t;
+    private final Supplier<Instant> now;
+
+    public MemLedgerRepository(Tables tables, Supplier<Instant> now) {
+        this.t = tables;
+        this.now = now;
+    }
+
+    @Override
+    public Account openAccount(NewAccount account) {
+        Check.required("account", account);
+        if (account.workspaceId() != null && !t.workspaces.containsKey(account.workspaceId().value())) {
+            throw new NotFoundException("workspace", account.workspaceId());
+        }
+        if (findAccount(account.workspaceId(), account.code(), account.unit()).isPresent()) {
+            throw new ConflictException("account " + account.code() + " in " + account.unit() + " already exists");
+        }
+        Account opened = new Account(AccountId.generate(), account.workspaceId(), account.code(), account.unit(),
+                account.mayGoNegative(), 0, 0, now.get());
+        t.put(t.accounts, opened.id().value(), opened);
+        return opened;
+    }
+
+    @Override
+    public Account getAccount(WorkspaceId workspaceId, AccountId id) {
+        Check.required("accountId", id);
+        Account account = t.accounts.get(id.value());
+        if (account == null || !Objects.equals(account.workspaceId(), workspaceId)) {
+            throw new NotFoundException("account", id);
+        }
+        return account;
+    }
+
+    @Override
+    public Optional<Account> findAccount(WorkspaceId workspaceId, String code, String unit) {
+        Check.required("code", code);
+        Check.required("unit", unit);
+        return t.accounts.values().stream()
+                .filter(a -> Objects.equals(a.workspaceId(), workspaceId) && a.code().equals(code) && a.unit().equals(unit))
+                .findFirst();
+    }
+
+    @Override
+    public Page<Account> listAccounts(WorkspaceId workspaceId, PageRequest page) {
+        Check.required("page", page);
+        return Rows.page(t.accounts.values().stream().filter(a -> Objects.equals(a.workspaceId(), workspaceId)),
+                page, a -> a.id().value());
+    }
+
+    @Override
+    public Page<Transfer> listTransfers(WorkspaceId workspaceId, PageRequest page) {
+        Check.required("workspaceId", workspaceId);
+        Check.required("page", page);
+        return Rows.page(t.transfers.values().stream().filter(tr -> tr.workspaceId().equals(workspaceId)),
+                page, tr -> tr.id().value());
+    }
+
+    @Override
+    public long credits(WorkspaceId workspaceId) {
+        Check.required("workspaceId", workspaceId);
+        return findAccount(workspaceId, Ledger.CREDIT_ACCOUNT, Ledger.CREDITS).map(Account::balance).orElse(0L);
+    }
+
+    @Override
+    public Transfer transfer(TransferRequest request) {
+        Check.required("request", request);
+        return apply(request);
+    }
+
+    @Override
+    public List<Transfer> transferAll(List<TransferRequest> requests) {
+        Check.required("requests", requests);
+        if (requests.isEmpty() || requests.size() > Ledger.MAX_BATCH) {
+            throw new InvalidInputException("requests", "must hold 1 to " + Ledger.MAX_BATCH + " transfers");
+        }
+        List<Transfer> done = new ArrayList<>(requests.size());
+        for (TransferRequest request : requests) {
+            done.add(apply(Check.required("requests[" + done.size() + "]", request)));
+        }
+        return done;
+    }
+
+    private Transfer apply(TransferRequest r) {
+        Transfer earlier = byKey(r.workspaceId(), r.idempotencyKey());
+        if (earlier != null) {
+            return repeat(earlier, r.isFulfilledBy(earlier), r.idempotencyKey());
+        }
+        if (!t.workspaces.containsKey(r.workspaceId().value())) {
+            throw new NotFoundException("workspace", r.workspaceId());
+        }
+        Account debit = usable(r.workspaceId(), r.debitAccountId());
+        Account credit = usable(r.workspaceId(), r.creditAccountId());
+        if (!debit.unit().equals(credit.unit())) {
+            throw new InvalidInputException("creditAccountId",
+                    "must hold the debit account's unit " + debit.unit() + ", not " + credit.unit());
+        }
+        Instant at = now.get();
+        if (r.pending() && r.expiresAt() != null && !r.expiresAt().isAfter(at)) {
+            throw new InvalidInputException("expiresAt", "must be in the future");
+        }
+        Transfer transfer = new Transfer(TransferId.generate(), r.workspaceId(), r.idempotencyKey(),
+                r.pending() ? TransferKind.PENDING : TransferKind.POSTED, debit.id(), credit.id(), r.amount(), debit.unit(),
+                r.type(), r.description(), r.metadata(), r.tribute(), null, r.expiresAt(), at);
+        if (r.pending()) {
+            save(limited(debit, debit.balance(), plus(debit.reserved(), r.amount())));
+        } else {
+            move(debit, credit, r.amount(), transfer);
+        }
+        record(transfer);
+        return transfer;
+    }
+
+    @Override
+    public Transfer resolve(Resolution r) {
+        Check.required("resolution", r);
+        Transfer earlier = byKey(r.workspaceId(), r.idempotencyKey());
+        if (earlier != null) {
+            return repeat(earlier, r.isFulfilledBy(earlier), r.idempotencyKey());
+        }
+        Transfer pending = getTransfer(r.workspaceId(), r.pendingId());
+        Instant at = now.get();
+        if (r.post() && pending.expiresAt() != null && !at.isBefore(pending.expiresAt())) {
+            requireUnresolved(pending);
+            throw new ConflictException("pending transfer " + pending.id() + " expired at " + pending.expiresAt());
+        }
+        return settle(pending, r.idempotencyKey(), r.post(), r.amount(), at);
+    }
+
+    @Override
+    public int expirePending() {
+        Instant at = now.get();
+        List<Transfer> expired = t.transfers.values().stream()
+                .filter(p -> p.kind() == TransferKind.PENDING && p.expiresAt() != null && !at.isBefore(p.expiresAt())
+                        && !t.resolutions.containsKey(p.id().value()))
+                .toList();
+        expired.forEach(p -> settle(p, "expire:" + p.id(), false, null, at));
+        return expired.size();
+    }
+
+    private Transfer settle(Transfer pending, String key, boolean post, Long requested, Instant at) {
+        requireUnresolved(pending);
+        long amount = requested == null ? pending.amount() : requested;
+        if (amount > pending.amount()) {
+            throw new InvalidInputException("amount", "must not exceed the pending amount " + pending.amount());
+        }
+        Transfer resolution = new Transfer(TransferId.generate(), pending.workspaceId(), key,
+                post ? TransferKind.POST_PENDING : TransferKind.VOID_PENDING, pending.debitAccountId(),
+                pending.creditAccountId(), amount, pending.unit(), pending.type(), pending.description(),
+                pending.metadata(), null, pending.id(), null, at);
+        Account debit = t.accounts.get(pending.debitAccountId().value());
+        Account released = new Account(debit.id(), debit.workspaceId(), debit.code(), debit.unit(), debit.mayGoNegative(),
+                debit.balance(), debit.reserved() - pending.amount(), debit.createdAt());
+        save(released);
+        if (post) {
+            move(released, t.accounts.get(pending.creditAccountId().value()), amount, resolution);
+        }
+        record(resolution);
+        t.put(t.resolutions, pending.id().value(), resolution.id().value());
+        return resolution;
+    }
+
+    private void requireUnresolved(Transfer pending) {
+        if (pending.kind() != TransferKind.PENDING) {
+            throw new InvalidInputException("pendingId", "must name a pending transfer, not a " + pending.kind() + " one");
+        }
+        if (t.resolutions.containsKey(pending.id().value())) {
+            Transfer done = t.transfers.get(t.resolutions.get(pending.id().value()));
+            throw new ConflictException("pending transfer " + pending.id() + " was already resolved by " + done.kind());
+        }
+    }
+
+    private Transfer repeat(Transfer earlier, boolean same, String key) {
+        if (!same) {
+            throw new ConflictException("idempotency key " + key + " was already used for a different transfer " + earlier.id());
+        }
+        return earlier;
+    }
+
+    private Account usable(WorkspaceId workspaceId, AccountId id) {
+        Account account = t.accounts.get(id.value());
+        if (account == null || !(account.isSystem() || account.workspaceId().equals(workspaceId))) {
+            throw new NotFoundException("account", id);
+        }
+        return account;
+    }
+
+    private void move(Account debit, Account credit, long amount, Transfer transfer) {
+        Account debited = limited(debit, minus(debit.balance(), amount), debit.reserved());
+        Account credited = with(credit, plus(credit.balance(), amount), credit.reserved());
+        save(debited);
+        save(credited);
+        entry(debited, -amount, transfer);
+        entry(credited, amount, transfer);
+    }
+
+    private Account limited(Account account, long balance, long reserved) {
+        if (!account.mayGoNegative() && balance - reserved < 0) {
+            throw new InsufficientFundsException("account " + account.id() + " has " + account.available()
+                    + " " + account.unit() + " available, not enough for this transfer");
+        }
+        return with(account, balance, reserved);
+    }
+
+    private static Account with(Account a, long balance, long reserved) {
+        return new Account(a.id(), a.workspaceId(), a.code(), a.unit(), a.mayGoNegative(), balance, reserved, a.createdAt());
+    }
+
+    private static long plus(long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException("amount", "would overflow an account's balance");
+        }
+    }
+
+    private static long minus(long a, long b) {
+        try {
+            return Math.subtractExact(a, b);
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException("amount", "would overflow an account's balance");
+        }
+    }
+
+    private void save(Account account) {
+        t.put(t.accounts, account.id().value(), account);
+    }
+
+    private void entry(Account account, long amount, Transfer transfer) {
+        EntryKey last = t.entries.floorKey(new EntryKey(account.id().value(), Long.MAX_VALUE));
+        long sequence = last != null && last.accountId().equals(account.id().value()) ? last.sequence() + 1 : 1;
+        t.put(t.entries, new EntryKey(account.id().value(), sequence),
+                new Entry(account.id(), sequence, transfer.id(), amount, account.balance(), transfer.createdAt()));
+    }
+
+    private void record(Transfer transfer) {
+        t.put(t.transfers, transfer.id().value(), transfer);
+        t.put(t.transferKeys, new TransferKey(transfer.workspaceId().value(), transfer.idempotencyKey()), transfer.id().value());
+    }
+
+    private Transfer byKey(WorkspaceId workspaceId, String key) {
+        java.util.UUID id = t.transferKeys.get(new TransferKey(workspaceId.value(), key));
+        return id == null ? null : t.transfers.get(id);
+    }
+
+    @Override
+    public Transfer getTransfer(WorkspaceId workspaceId, TransferId id) {
+        Check.required("workspaceId", workspaceId);
+        Check.required("transferId", id);
+        Transfer transfer = t.transfers.get(id.value());
+        if (transfer == null || !transfer.workspaceId().equals(workspaceId)) {
+            throw new NotFoundException("transfer", id);
+        }
+        return transfer;
+    }
+
+    @Override
+    public Optional<Transfer> findByKey(WorkspaceId workspaceId, String idempotencyKey) {
+        Check.required("workspaceId", workspaceId);
+        Check.required("idempotencyKey", idempotencyKey);
+        return Optional.ofNullable(byKey(workspaceId, idempotencyKey));
+    }
+
+    @Override
+    public Page<Entry> history(WorkspaceId workspaceId, AccountId accountId, PageRequest page) {
+        Check.required("page", page);
+        Account account = getAccount(workspaceId, accountId);
+        List<Entry> rows = t.entries.subMap(new EntryKey(account.id().value(), page.afterSequence()), false,
+                        new EntryKey(account.id().value(), Long.MAX_VALUE), true)
+                .values().stream().limit(page.limit() + 1L).toList();
+        return Page.ofSequence(rows, page.limit(), Entry::sequence);
+    }
+
+    @Override
+    public long balanceAt(WorkspaceId workspaceId, AccountId accountId, Instant at) {
+        Check.required("at", at);
+        Account account = getAccount(workspaceId, accountId);
+        return t.entries.subMap(new EntryKey(account.id().value(), 0), true, new EntryKey(account.id().value(), Long.MAX_VALUE), true)
+                .values().stream().filter(e -> !e.createdAt().isAfter(at)).mapToLong(Entry::amount).sum();
+    }
+
+    @Override
+    public LedgerReport verify() {
+        List<String> problems = new ArrayList<>();
+        Map<java.util.UUID, List<Entry>> byTransfer = new HashMap<>();
+        Map<java.util.UUID, Long> sums = new HashMap<>();
+        Map<java.util.UUID, Long> reserved = new HashMap<>();
+        for (Entry e : t.entries.values()) {
+            byTransfer.computeIfAbsent(e.transferId().value(), k -> new ArrayList<>()).add(e);
+            long before = sums.getOrDefault(e.accountId().value(), 0L);
+            if (before + e.amount() != e.balanceAfter()) {
+                problems.add("entry " + e.sequence() + " of account " + e.accountId() + " breaks the running balance");
+            }
+            sums.put(e.accountId().value(), before + e.amount());
+        }
+        for (Transfer tr : t.transfers.values()) {
+            boolean moves = tr.kind() == TransferKind.POSTED || tr.kind() == TransferKind.POST_PENDING;
+            List<Entry> lines = byTransfer.getOrDefault(tr.id().value(), List.of());
+            long sum = lines.stream().mapToLong(Entry::amount).sum();
+            if (moves && (lines.size() != 2 || sum != 0 || lines.stream().anyMatch(l -> Math.abs(l.amount()) != tr.amount()))) {
+                problems.add("transfer " + tr.id() + " does not balance: " + lines.size() + " entries summing to " + sum);
+            }
+            if (!moves && !lines.isEmpty()) {
+                problems.add(tr.kind() + " transfer " + tr.id() + " has entries");
+            }
+            if (tr.kind() == TransferKind.PENDING && !t.resolutions.containsKey(tr.id().value())) {
+                reserved.merge(tr.debitAccountId().value(), tr.amount(), Long::sum);
+            }
+        }
+        for (Account a : t.accounts.values()) {
+            long entrySum = sums.getOrDefault(a.id().value(), 0L);
+            if (a.balance() != entrySum) {
+                problems.add("account " + a.id() + " has balance " + a.balance() + " but its entries sum to " + entrySum);
+            }
+            long live = reserved.getOrDefault(a.id().value(), 0L);
+            if (a.reserved() != live) {
+                problems.add("account " + a.id() + " reserves " + a.reserved() + " but its live pending transfers hold " + live);
+            }
+            if (!a.mayGoNegative() && a.available() < 0) {
+                problems.add("account " + a.id() + " may not go negative but has " + a.available() + " available");
+            }
+        }
+        return new LedgerReport(t.accounts.size(), t.transfers.size(), t.entries.size(), problems);
+    }
+}
