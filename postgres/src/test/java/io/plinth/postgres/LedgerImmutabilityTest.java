@@ -1,0 +1,50 @@
+package io.plinth.postgres;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.plinth.core.Store;
+import io.plinth.ledger.Account;
+import io.plinth.ledger.Ledger;
+import io.plinth.ledger.NewAccount;
+import io.plinth.ledger.Transfer;
+import io.plinth.ledger.TransferRequest;
+import io.plinth.ledger.TransferType;
+import io.plinth.tenancy.NewUser;
+import io.plinth.tenancy.NewWorkspace;
+import io.plinth.tenancy.Workspace;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+/** The database itself keeps the ledger immutable: UPDATE and DELETE of transfers and entries are rejected. */
+class LedgerImmutabilityTest {
+
+    @Test
+    void theDatabaseRejectsUpdatesAndDeletesOfTransfersAndEntries() throws SQLException {
+        Store store = TestDatabase.emptyStore(Clock.systemUTC());
+        Workspace workspace = store.inTransaction(tx -> tx.workspaces().create(
+                NewWorkspace.of("Vault", tx.users().create(NewUser.of("keeper@example.com", "Keeper")).id())));
+        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
+        Transfer transfer = store.ledger().transfer(
+                TransferRequest.of(workspace.id(), "k1", mint.id(), wallet.id(), 100, TransferType.CREDIT, "minted"));
+
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String sql : new String[] {
+                    "UPDATE ledger_transfers SET amount = 1000000 WHERE id = '" + transfer.id() + "'",
+                    "DELETE FROM ledger_transfers WHERE id = '" + transfer.id() + "'",
+                    "UPDATE ledger_entries SET amount = amount * 2 WHERE transfer_id = '" + transfer.id() + "'",
+                    "DELETE FROM ledger_entries WHERE transfer_id = '" + transfer.id() + "'"}) {
+                SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate(sql), sql);
+                assertEquals("PLIM0", e.getSQLState(), e.getMessage());
+            }
+        }
+        assertEquals(transfer, store.ledger().getTransfer(workspace.id(), transfer.id()));
+        assertEquals(100, store.ledger().credits(workspace.id()));
+        assertEquals(true, store.ledger().verify().ok());
+        store.close();
+    }
+}
