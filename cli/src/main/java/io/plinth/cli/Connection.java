@@ -1,5 +1,6 @@
 package io.plinth.cli;
 
+import io.plinth.postgres.PostgresStore;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine.Option;
@@ -39,6 +40,18 @@ final class Connection {
         }
         ds.setConnectTimeout(10);
         return ds;
+    }
+
+    /** A store builder for the URL with these credentials; the caller sets the rest and builds it. */
+    PostgresStore.Builder store(String url) {
+        PostgresStore.Builder builder = PostgresStore.builder().jdbcUrl(checkedUrl(url));
+        if (user != null) {
+            builder.username(user);
+        }
+        if (password() != null) {
+            builder.password(password());
+        }
+        return builder;
     }
 
     String password() {

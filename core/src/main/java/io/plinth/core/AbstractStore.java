@@ -42,6 +42,15 @@ public abstract class AbstractStore implements Store {
     /** Runs {@code work} once, atomically: commits if it returns, rolls back if it throws. */
     protected abstract <T> T attempt(TransactionWork<T> work);
 
+    /**
+     * Runs once a unit of work that is a single repository call (an auto-commit call such as
+     * {@code store.ledger().transfer(…)}). A backend may run it more cheaply than a general unit of
+     * work, as long as the call stays atomic; by default it is {@link #attempt one}.
+     */
+    protected <T> T attemptCall(TransactionWork<T> call) {
+        return attempt(call);
+    }
+
     /** The current time at the store's precision (microseconds). */
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -56,9 +65,13 @@ public abstract class AbstractStore implements Store {
     public <T> T inTransaction(RetryPolicy policy, TransactionWork<T> work) {
         Check.required("policy", policy);
         Check.required("work", work);
+        return retrying(policy, () -> attempt(work));
+    }
+
+    private static <T> T retrying(RetryPolicy policy, java.util.function.Supplier<T> once) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return attempt(work);
+                return once.get();
             } catch (RetryableException e) {
                 if (attempt >= policy.maxAttempts()) {
                     throw e;
@@ -87,7 +100,7 @@ public abstract class AbstractStore implements Store {
                     default -> "auto-commit " + type.getSimpleName();
                 };
             }
-            return inTransaction(tx -> {
+            return retrying(retryPolicy, () -> attemptCall(tx -> {
                 try {
                     return method.invoke(pick.apply(tx), args);
                 } catch (InvocationTargetException e) {
@@ -95,7 +108,7 @@ public abstract class AbstractStore implements Store {
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 }
-            });
+            }));
         });
         return type.cast(proxy);
     }

@@ -81,6 +81,15 @@ public final class Check {
         return value;
     }
 
+    /** A required instant strictly after {@code now} (checked by stores, which know the time). */
+    public static java.time.Instant future(String field, java.time.Instant value, java.time.Instant now) {
+        required(field, value);
+        if (!value.isAfter(now)) {
+            throw new InvalidInputException(field, "must be in the future");
+        }
+        return value;
+    }
+
     /** A version number of an optimistic lock: never negative. */
     public static long version(long value) {
         return range("version", value, 0, Long.MAX_VALUE);

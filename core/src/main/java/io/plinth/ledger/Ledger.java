@@ -18,6 +18,22 @@ public final class Ledger {
     private Ledger() {
     }
 
+    /**
+     * Checks a batch of transfer requests: 1 to {@link #MAX_BATCH} of them, none null.
+     *
+     * @return the batch, for chaining
+     */
+    public static java.util.List<TransferRequest> batch(java.util.List<TransferRequest> requests) {
+        Check.required("requests", requests);
+        if (requests.isEmpty() || requests.size() > MAX_BATCH) {
+            throw new io.plinth.core.InvalidInputException("requests", "must hold 1 to " + MAX_BATCH + " transfers");
+        }
+        for (int i = 0; i < requests.size(); i++) {
+            Check.required("requests[" + i + "]", requests.get(i));
+        }
+        return requests;
+    }
+
     static String unit(String field, String unit) {
         return Check.matches(field, unit, 10, UNIT, "must be 2 to 10 upper-case letters or digits, e.g. XCR");
     }

@@ -11,8 +11,9 @@ import java.util.Optional;
  * The Obelisk Pay ledger: double-entry, immutable, idempotent. Its guarantees, each proven by the
  * contract suite on every backend:
  * <ul>
- *   <li>a transfer moves an exact positive amount between two different accounts of one unit, and
- *       its debit and credit happen together or not at all;</li>
+ *   <li>a transfer moves an exact positive amount between two different accounts of one unit, at
+ *       least one of them the transfer's workspace's own, and its debit and credit happen together
+ *       or not at all;</li>
  *   <li>transfers are immutable; a correction is a reversing transfer;</li>
  *   <li>at most one transfer per idempotency key and workspace; a repeat returns the original;</li>
  *   <li>a batch commits all or nothing;</li>

@@ -36,10 +36,14 @@ final class PgTransaction implements Transaction {
     private LedgerRepository ledger;
     private PulseProfileRepository pulseProfiles;
 
-    PgTransaction(Handle handle, Supplier<Instant> now) {
+    /**
+     * @param alone whether the transaction is a single auto-commit call on a connection in
+     *              auto-commit mode (see {@link RepositoryGuard})
+     */
+    PgTransaction(Handle handle, Supplier<Instant> now, boolean alone) {
         this.handle = handle;
         this.now = now;
-        this.guard = new RepositoryGuard(handle);
+        this.guard = new RepositoryGuard(handle, alone);
     }
 
     private <R> R make(Class<R> type, BiFunction<Handle, Supplier<Instant>, ? extends R> constructor) {

@@ -69,11 +69,25 @@ public final class PostgresStore extends AbstractStore {
 
     @Override
     protected <T> T attempt(TransactionWork<T> work) {
+        return run(() -> jdbi.inTransaction(handle -> work.run(new PgTransaction(handle, this::now, false))));
+    }
+
+    /**
+     * Runs a single repository call on a connection in auto-commit mode: a call that is one SQL
+     * statement ({@link io.plinth.postgres.sql.SingleStatement}) or only reads runs as it is, saving
+     * the round trip of a COMMIT; any other call runs in a transaction of its own.
+     */
+    @Override
+    protected <T> T attemptCall(TransactionWork<T> call) {
+        return run(() -> jdbi.withHandle(handle -> call.run(new PgTransaction(handle, this::now, true))));
+    }
+
+    private <T> T run(java.util.function.Supplier<T> attempt) {
         if (closed) {
             throw new IllegalStateException("the store is closed");
         }
         try {
-            return jdbi.inTransaction(handle -> work.run(new PgTransaction(handle, this::now)));
+            return attempt.get();
         } catch (PlinthException e) {
             throw e;
         } catch (RuntimeException e) {

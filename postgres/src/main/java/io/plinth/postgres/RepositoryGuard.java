@@ -1,5 +1,6 @@
 package io.plinth.postgres;
 
+import io.plinth.postgres.sql.SingleStatement;
 import io.plinth.postgres.sql.SqlErrors;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -26,10 +27,17 @@ final class RepositoryGuard {
     private static final String SAVEPOINT = "plinth_call";
 
     private final Handle handle;
+    private final boolean alone;
     private boolean wrote;
 
-    RepositoryGuard(Handle handle) {
+    /**
+     * @param alone the unit of work is one call on a connection in auto-commit mode: a call that only
+     *              reads or is a {@link SingleStatement} runs as it is (atomic by itself); any other
+     *              runs in a transaction of its own
+     */
+    RepositoryGuard(Handle handle, boolean alone) {
         this.handle = handle;
+        this.alone = alone;
     }
 
     <R> R wrap(Class<R> type, R target) {
@@ -43,6 +51,9 @@ final class RepositoryGuard {
     }
 
     private Object call(Method method, Object target, Object[] args) {
+        if (alone) {
+            return callAlone(method, target, args);
+        }
         boolean read = isRead(method.getName());
         boolean savepoint = !read && wrote;
         if (savepoint) {
@@ -61,6 +72,34 @@ final class RepositoryGuard {
             throw mapped;
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private Object callAlone(Method method, Object target, Object[] args) {
+        try {
+            if (isRead(method.getName()) || isSingleStatement(method, target)) {
+                return method.invoke(target, args);
+            }
+            return handle.inTransaction(h -> {
+                try {
+                    return method.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
+                }
+            });
+        } catch (InvocationTargetException e) {
+            throw SqlErrors.map(e.getCause());
+        } catch (Exception e) {
+            throw SqlErrors.map(e);
+        }
+    }
+
+    private static boolean isSingleStatement(Method method, Object target) {
+        try {
+            return target.getClass().getMethod(method.getName(), method.getParameterTypes())
+                    .isAnnotationPresent(SingleStatement.class);
+        } catch (NoSuchMethodException e) {
+            return false;
         }
     }
 

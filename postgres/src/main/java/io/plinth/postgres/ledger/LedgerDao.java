@@ -11,9 +11,10 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
- * SQL of {@link PgLedgerRepository}. Transfers run in the database functions of migration V2
+ * SQL of {@link PgLedgerRepository}. Transfers run in the database functions of the ledger migrations
  * ({@code plinth_ledger_transfer}, {@code plinth_ledger_resolve}): one round trip each, however
- * many transfers a batch holds.
+ * many transfers a batch holds. The transfer call itself, the hot path, is plain JDBC in
+ * {@link PgLedgerRepository}.
  */
 interface LedgerDao {
     String ACCOUNT = "id, workspace_id, code, unit, may_go_negative, balance, reserved, created_at";
@@ -34,9 +35,6 @@ interface LedgerDao {
 
     @SqlQuery("SELECT " + ACCOUNT + " FROM ledger_accounts WHERE" + SCOPE + "AND id > :after ORDER BY id LIMIT :limit")
     List<Account> listAccounts(@Bind("workspaceId") UUID workspaceId, @Bind("after") UUID after, @Bind("limit") int limit);
-
-    @SqlQuery("SELECT * FROM plinth_ledger_transfer(CAST(:batch AS jsonb), :now)")
-    List<Transfer> transfer(@Bind("batch") String batch, @Bind("now") Instant now);
 
     @SqlQuery("SELECT * FROM plinth_ledger_resolve(:id, :workspaceId, :key, :pendingId, :post, :amount, :now)")
     Transfer resolve(@Bind("id") UUID id, @Bind("workspaceId") UUID workspaceId, @Bind("key") String key,

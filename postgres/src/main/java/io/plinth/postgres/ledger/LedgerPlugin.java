@@ -21,7 +21,7 @@ public final class LedgerPlugin implements JdbiPlugin {
     @Override
     public void customizeJdbi(Jdbi jdbi) {
         jdbi.registerRowMapper(Account.class, LedgerPlugin::account);
-        jdbi.registerRowMapper(Transfer.class, LedgerPlugin::transfer);
+        jdbi.registerRowMapper(Transfer.class, (rs, ctx) -> transfer(rs));
         jdbi.registerRowMapper(Entry.class, LedgerPlugin::entry);
     }
 
@@ -31,7 +31,8 @@ public final class LedgerPlugin implements JdbiPlugin {
                 rs.getLong("reserved"), Columns.instant(rs, "created_at"));
     }
 
-    private static Transfer transfer(ResultSet rs, StatementContext ctx) throws SQLException {
+    /** The transfer in the current row of a {@code ledger_transfers} result. */
+    static Transfer transfer(ResultSet rs) throws SQLException {
         String instrument = rs.getString("instrument_id");
         long boon = rs.getLong("boon_amount");
         Tribute tribute = instrument == null ? null

@@ -178,7 +178,8 @@ public final class SqlErrors {
             return field(server.getColumn());
         }
         if (constraint != null && server != null && server.getTable() != null
-                && constraint.startsWith(server.getTable() + "_") && constraint.endsWith("_check")) {
+                && constraint.startsWith(server.getTable() + "_") && constraint.endsWith("_check")
+                && constraint.length() > server.getTable().length() + "__check".length()) {
             return field(constraint.substring(server.getTable().length() + 1, constraint.length() - "_check".length()));
         }
         return constraint == null ? "value" : constraint;

@@ -1,7 +1,6 @@
 package io.plinth.postgres.tenancy;
 
 import io.plinth.core.Check;
-import io.plinth.core.InvalidInputException;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
 import io.plinth.postgres.sql.Rows;
@@ -33,9 +32,7 @@ public final class PgUserSessionRepository implements UserSessionRepository {
     public UserSession create(NewUserSession session) {
         Check.required("session", session);
         Instant at = now.get();
-        if (!session.expiresAt().isAfter(at)) {
-            throw new InvalidInputException("expiresAt", "must be in the future");
-        }
+        Check.future("expiresAt", session.expiresAt(), at);
         return dao.insert(SessionId.generate().value(), session.userId().value(), session.deviceInfo(),
                 session.ipAddress(), session.userAgent(), session.expiresAt(), at);
     }

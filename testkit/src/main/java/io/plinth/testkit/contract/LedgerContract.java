@@ -363,6 +363,9 @@ public abstract class LedgerContract extends StoreContract {
         assertInvalid("unit", () -> store.ledger().openAccount(new NewAccount(ws, "x", "credits", false)));
         assertInvalid("code", () -> store.ledger().openAccount(new NewAccount(ws, "Bad Code", "XCR", false)));
         assertInvalid("accountId", () -> AccountId.parse("not-an-id"));
+        Account burn = store.ledger().openAccount(NewAccount.system("burn", Ledger.CREDITS));
+        assertInvalid("workspaceId", () -> store.ledger().transfer(
+                TransferRequest.of(ws, key(), mint.id(), burn.id(), 1, TransferType.DEBIT, "between two system accounts")));
         assertInvalid("after", () -> store.ledger().history(ws, wallet.id(), new PageRequest(PageRequest.cursorOf(
                 io.plinth.core.Ids.next()), 5)));
     }

@@ -106,13 +106,9 @@ public final class MemLedgerRepository implements LedgerRepository {
 
     @Override
     public List<Transfer> transferAll(List<TransferRequest> requests) {
-        Check.required("requests", requests);
-        if (requests.isEmpty() || requests.size() > Ledger.MAX_BATCH) {
-            throw new InvalidInputException("requests", "must hold 1 to " + Ledger.MAX_BATCH + " transfers");
-        }
         List<Transfer> done = new ArrayList<>(requests.size());
-        for (TransferRequest request : requests) {
-            done.add(apply(Check.required("requests[" + done.size() + "]", request)));
+        for (TransferRequest request : Ledger.batch(requests)) {
+            done.add(apply(request));
         }
         return done;
     }
@@ -122,18 +118,18 @@ public final class MemLedgerRepository implements LedgerRepository {
         if (earlier != null) {
             return repeat(earlier, r.isFulfilledBy(earlier), r.idempotencyKey());
         }
-        if (!t.workspaces.containsKey(r.workspaceId().value())) {
-            throw new NotFoundException("workspace", r.workspaceId());
-        }
         Account debit = usable(r.workspaceId(), r.debitAccountId());
         Account credit = usable(r.workspaceId(), r.creditAccountId());
+        if (debit.isSystem() && credit.isSystem()) {
+            throw new InvalidInputException("workspaceId", "must own the debit or the credit account");
+        }
         if (!debit.unit().equals(credit.unit())) {
             throw new InvalidInputException("creditAccountId",
                     "must hold the debit account's unit " + debit.unit() + ", not " + credit.unit());
         }
         Instant at = now.get();
-        if (r.pending() && r.expiresAt() != null && !r.expiresAt().isAfter(at)) {
-            throw new InvalidInputException("expiresAt", "must be in the future");
+        if (r.pending() && r.expiresAt() != null) {
+            Check.future("expiresAt", r.expiresAt(), at);
         }
         Transfer transfer = new Transfer(TransferId.generate(), r.workspaceId(), r.idempotencyKey(),
                 r.pending() ? TransferKind.PENDING : TransferKind.POSTED, debit.id(), credit.id(), r.amount(), debit.unit(),

@@ -4,7 +4,6 @@ import io.plinth.testkit.Rows;
 import io.plinth.testkit.Tables;
 
 import io.plinth.core.Check;
-import io.plinth.core.InvalidInputException;
 import io.plinth.core.NotFoundException;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
@@ -31,9 +30,7 @@ public final class MemUserSessionRepository implements UserSessionRepository {
     public UserSession create(NewUserSession session) {
         Check.required("session", session);
         Instant at = now.get();
-        if (!session.expiresAt().isAfter(at)) {
-            throw new InvalidInputException("expiresAt", "must be in the future");
-        }
+        Check.future("expiresAt", session.expiresAt(), at);
         if (!t.users.containsKey(session.userId().value())) {
             throw new NotFoundException("user", session.userId());
         }

@@ -1,0 +1,105 @@
+package io.plinth.cli;
+
+import io.plinth.cli.bench.BenchSettings;
+import io.plinth.cli.bench.LedgerBench;
+import io.plinth.ledger.Ledger;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code plinth bench}: Plinth measured against hand-written JDBC on the same database. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks: Plinth measured against the minimal hand-written JDBC code doing the same work, "
+                + "in one invocation on one database with the same number of clients.",
+        subcommands = BenchCommand.LedgerBenchCommand.class)
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code plinth bench ledger}: see {@link LedgerBench}. */
+    @Command(name = "ledger", mixinStandardHelpOptions = true,
+            description = {"Random transfers between --accounts accounts by --clients concurrent clients: first the "
+                    + "minimal hand-written JDBC double-entry transfer (lock both accounts in id order, update two "
+                    + "balances, insert two entries, commit) on tables of its own, then Plinth's ledger. Each phase "
+                    + "warms up, then runs for --seconds, printing its progress every second. Both sides are checked "
+                    + "afterwards.",
+                    "The last line is: transfers/s=<plinth> baseline transfers/s=<baseline> ratio=<plinth/baseline>; "
+                            + "the exit code is 1 when a check failed (a WARNING line says which).",
+                    "Writes to the database: a fresh workspace, accounts and transfers per run (kept), and the "
+                            + "tables plinth_bench_accounts and plinth_bench_entries (dropped and made anew per run)."})
+    static final class LedgerBenchCommand implements Callable<Integer> {
+        /** Most accounts a run opens (their starting balances must sum within a long). */
+        static final int MAX_ACCOUNTS = 1_000_000;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--jdbc-url", required = true, paramLabel = "URL",
+                description = "The database, e.g. jdbc:postgresql://127.0.0.1:5432/bench?user=postgres "
+                        + "(its schema is migrated first).")
+        String jdbcUrl;
+
+        @Mixin
+        Connection connection;
+
+        @Option(names = "--clients", paramLabel = "C", defaultValue = "8",
+                description = "Concurrent clients, and connections per side (default: ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+                description = "Measured seconds per phase (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--accounts", paramLabel = "N", defaultValue = "1000",
+                description = "Accounts to pick two distinct ones from at random; few means hot accounts "
+                        + "(default: ${DEFAULT-VALUE}).")
+        int accounts;
+
+        @Option(names = "--batch", paramLabel = "B", defaultValue = "1",
+                description = "Transfers per Plinth call; above 1, each call is one atomic transferAll of B "
+                        + "transfers (default: ${DEFAULT-VALUE}). The baseline always makes single transfers.")
+        int batch;
+
+        @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "2",
+                description = "Seconds each phase runs before it is measured (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Override
+        public Integer call() throws Exception {
+            Connection.checkedUrl(jdbcUrl);
+            atLeast("--clients", clients, 1);
+            atLeast("--seconds", seconds, 1);
+            atLeast("--accounts", accounts, 2);
+            atLeast("--batch", batch, 1);
+            atLeast("--warmup", warmup, 0);
+            atMost("--accounts", accounts, MAX_ACCOUNTS);
+            atMost("--batch", batch, Ledger.MAX_BATCH);
+            BenchSettings settings = new BenchSettings(jdbcUrl, connection.user, connection.password(), clients,
+                    Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), accounts, batch);
+            LedgerBench.Outcome outcome = new LedgerBench(settings, spec.commandLine().getOut()).run();
+            return outcome.checked() ? 0 : Errors.FAILED;
+        }
+
+        private void atMost(String option, int value, int most) {
+            if (value > most) {
+                throw new ParameterException(spec.commandLine(), option + " must be at most " + most + ", got " + value);
+            }
+        }
+
+        private void atLeast(String option, int value, int least) {
+            if (value < least) {
+                throw new ParameterException(spec.commandLine(), option + " must be at least " + least + ", got " + value);
+            }
+        }
+    }
+}

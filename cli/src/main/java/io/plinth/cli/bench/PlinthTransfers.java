@@ -1,0 +1,128 @@
+package io.plinth.cli.bench;
+
+import io.plinth.core.PageRequest;
+import io.plinth.core.Page;
+import io.plinth.ledger.Account;
+import io.plinth.ledger.AccountId;
+import io.plinth.ledger.LedgerReport;
+import io.plinth.ledger.LedgerRepository;
+import io.plinth.ledger.NewAccount;
+import io.plinth.ledger.TransferRequest;
+import io.plinth.ledger.TransferType;
+import io.plinth.postgres.PostgresStore;
+import io.plinth.tenancy.NewUser;
+import io.plinth.tenancy.NewWorkspace;
+import io.plinth.tenancy.User;
+import io.plinth.tenancy.WorkspaceId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The Plinth side: the same random transfers through {@code store.ledger()}, each call its own
+ * auto-committed unit of work. Every run gets a workspace of its own, so its idempotency keys
+ * ({@code t<thread>-<counter>}) are unique without a run prefix, and its own mint account.
+ */
+public final class PlinthTransfers {
+    /** Largest batch used to fund the accounts. */
+    private static final int FUNDING_BATCH = 1000;
+
+    private final LedgerRepository ledger;
+    private final WorkspaceId workspace;
+    private final List<AccountId> accounts;
+    private final int batch;
+
+    private PlinthTransfers(LedgerRepository ledger, WorkspaceId workspace, List<AccountId> accounts, int batch) {
+        this.ledger = ledger;
+        this.workspace = workspace;
+        this.accounts = accounts;
+        this.batch = batch;
+    }
+
+    /**
+     * Creates the run's owner, workspace and {@code settings.accounts()} accounts ({@code bench-0}
+     * …), and funds each with {@code startingBalance} from the system account
+     * {@code bench-mint-<run>}.
+     */
+    public static PlinthTransfers setUp(PostgresStore store, BenchSettings settings, String run, long startingBalance) {
+        User owner = store.users().create(NewUser.of("bench-" + run + "@bench.plinth.invalid", "Ledger bench " + run));
+        WorkspaceId workspace = store.workspaces().create(NewWorkspace.of("Ledger bench " + run, owner.id())).id();
+        AccountId mint = store.ledger().openAccount(NewAccount.system("bench-mint-" + run, "XCR")).id();
+        List<AccountId> accounts = store.inTransaction(tx -> {
+            List<AccountId> opened = new ArrayList<>(settings.accounts());
+            for (int i = 0; i < settings.accounts(); i++) {
+                opened.add(tx.ledger().openAccount(new NewAccount(workspace, "bench-" + i, "XCR", false)).id());
+            }
+            return opened;
+        });
+        List<TransferRequest> funding = new ArrayList<>(FUNDING_BATCH);
+        for (int i = 0; i < accounts.size(); i++) {
+            funding.add(TransferRequest.of(workspace, "fund-" + i, mint, accounts.get(i), startingBalance,
+                    TransferType.CREDIT, "bench funding"));
+            if (funding.size() == FUNDING_BATCH || i == accounts.size() - 1) {
+                store.ledger().transferAll(funding);
+                funding.clear();
+            }
+        }
+        return new PlinthTransfers(store.ledger(), workspace, List.copyOf(accounts), settings.batch());
+    }
+
+    /** A client for one thread: {@code batch} random transfers per call, one atomic batch when more than one. */
+    public Phase.Client client(int index) {
+        return new Client("t" + index + "-");
+    }
+
+    private final class Client implements Phase.Client {
+        private final String keyPrefix;
+        private long next;
+
+        Client(String keyPrefix) {
+            this.keyPrefix = keyPrefix;
+        }
+
+        @Override
+        public int call() {
+            if (batch == 1) {
+                ledger.transfer(random(keyPrefix + next++));
+                return 1;
+            }
+            List<TransferRequest> requests = new ArrayList<>(batch);
+            for (int i = 0; i < batch; i++) {
+                requests.add(random(keyPrefix + next++));
+            }
+            return ledger.transferAll(requests).size();
+        }
+    }
+
+    private TransferRequest random(String key) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        int from = random.nextInt(accounts.size());
+        int to = random.nextInt(accounts.size() - 1);
+        if (to >= from) {
+            to++;
+        }
+        return TransferRequest.of(workspace, key, accounts.get(from), accounts.get(to), 1 + random.nextInt(100),
+                TransferType.DEBIT, null);
+    }
+
+    /** The sum of the run's account balances (unchanged by any number of transfers between them). */
+    public long totalBalance() {
+        long total = 0;
+        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        while (true) {
+            Page<Account> accountsPage = ledger.listAccounts(workspace, page);
+            for (Account account : accountsPage.items()) {
+                total += account.balance();
+            }
+            if (!accountsPage.hasNext()) {
+                return total;
+            }
+            page = page.next(accountsPage);
+        }
+    }
+
+    /** Checks the whole ledger (every run's transfers, not only this one's). */
+    public LedgerReport verify() {
+        return ledger.verify();
+    }
+}
