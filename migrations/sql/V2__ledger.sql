@@ -105,20 +105,56 @@ CREATE TRIGGER ledger_entries_immutable BEFORE UPDATE OR DELETE ON ledger_entrie
 -- Raises Plinth's errors with their own SQLStates: PLNF0 not found (detail: entity, hint: id),
 -- PLIV0 invalid input (detail: field), PLIF0 insufficient funds, PLCF0 conflict.
 CREATE FUNCTION plinth_ledger_fail(state text, message text, detail text DEFAULT NULL, hint text DEFAULT NULL)
-    RETURNS void LANGUAGE plpgsql AS $$
+    RETURNS boolean LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION USING ERRCODE = state, MESSAGE = message, DETAIL = coalesce(detail, ''), HINT = coalesce(hint, '');
+    RETURN false;                                -- never reached; lets queries call it
 END
 $$;
 
--- Executes a batch of transfer requests (a JSON array) atomically, in order, and returns one
--- transfer per request: the new one, or the one an earlier request with the same key made.
--- Accounts are locked in id order (all of a batch's at once), so transfers never deadlock.
+-- One transfer request, as PgLedgerRepository sends it (a JSON object per request, in a JSON array).
+CREATE TYPE plinth_transfer_request AS (
+    pos            integer,
+    id             uuid,
+    workspace      uuid,
+    key            text,
+    kind           plinth_transfer_kind,
+    debit          uuid,
+    credit         uuid,
+    amount         bigint,
+    type           plinth_transfer_type,
+    description    text,
+    metadata       jsonb,
+    "instrumentId" text,
+    "luckWeight"   numeric,
+    outcome        text,
+    "boonAmount"   bigint,
+    "judasFactor"  numeric,
+    "expiresAt"    timestamptz
+);
+
+-- Whether a stored transfer is what a request asked for (an idempotent repeat), or the key was
+-- used for another request.
+CREATE FUNCTION plinth_ledger_same(t ledger_transfers, r plinth_transfer_request) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$
+    SELECT (t.kind, t.debit_account_id, t.credit_account_id, t.amount, t.type, t.description::text, t.metadata,
+            t.instrument_id::text, t.luck_weight, t.outcome::text, t.boon_amount, t.judas_factor, t.expires_at)
+           IS NOT DISTINCT FROM
+           (r.kind, r.debit, r.credit, r.amount, r.type, r.description, r.metadata,
+            r."instrumentId", r."luckWeight", r.outcome, r."boonAmount", r."judasFactor", r."expiresAt")
+$$;
+
+-- Executes a batch of transfer requests (a JSON array) atomically and in order, and returns one
+-- transfer per request: the new one, or the one an earlier request with the same key made (the
+-- same key with a different request is a conflict, raised here so that nothing of the batch is
+-- kept even on an auto-commit connection). Accounts are locked in id order — a batch's all at
+-- once — so transfers never deadlock.
 CREATE FUNCTION plinth_ledger_transfer(batch jsonb, at timestamptz) RETURNS SETOF ledger_transfers
     LANGUAGE plpgsql AS $$
 DECLARE
-    r record;
+    r plinth_transfer_request;
     t ledger_transfers;
+    acct ledger_accounts;
     d ledger_accounts;
     c ledger_accounts;
 BEGIN
@@ -128,32 +164,28 @@ BEGIN
                                   UNION SELECT (e ->> 'credit')::uuid FROM jsonb_array_elements(batch) e))
             ORDER BY id FOR UPDATE;
     END IF;
-    FOR r IN SELECT * FROM jsonb_to_recordset(batch) AS x(id uuid, workspace uuid, key text, kind plinth_transfer_kind,
-            debit uuid, credit uuid, amount bigint, type plinth_transfer_type, description text, metadata jsonb, "instrumentId" text,
-            "luckWeight" numeric, outcome text, "boonAmount" bigint, "judasFactor" numeric, "expiresAt" timestamptz)
-    LOOP
-        IF r.debit < r.credit THEN
-            SELECT * INTO d FROM ledger_accounts a WHERE a.id = r.debit FOR UPDATE;
-            SELECT * INTO c FROM ledger_accounts a WHERE a.id = r.credit FOR UPDATE;
-        ELSE
-            SELECT * INTO c FROM ledger_accounts a WHERE a.id = r.credit FOR UPDATE;
-            SELECT * INTO d FROM ledger_accounts a WHERE a.id = r.debit FOR UPDATE;
-        END IF;
+    FOR r IN SELECT * FROM jsonb_populate_recordset(NULL::plinth_transfer_request, batch) LOOP
+        d := NULL;
+        c := NULL;
+        FOR acct IN SELECT * FROM ledger_accounts x WHERE x.id IN (r.debit, r.credit) ORDER BY x.id FOR UPDATE LOOP
+            IF acct.id = r.debit THEN
+                d := acct;
+            ELSE
+                c := acct;
+            END IF;
+        END LOOP;
         IF d.id IS NULL OR d.workspace_id <> r.workspace THEN
             PERFORM plinth_ledger_fail('PLNF0', 'account ' || r.debit || ' not found', 'account', r.debit::text);
         END IF;
         IF c.id IS NULL OR c.workspace_id <> r.workspace THEN
             PERFORM plinth_ledger_fail('PLNF0', 'account ' || r.credit || ' not found', 'account', r.credit::text);
         END IF;
-        INSERT INTO ledger_transfers (id, workspace_id, idempotency_key, kind, debit_account_id, credit_account_id,
-                                      amount, unit, type, description, metadata, instrument_id, luck_weight, outcome,
-                                      boon_amount, judas_factor, expires_at, created_at)
-        VALUES (r.id, r.workspace, r.key, r.kind, d.id, c.id, r.amount, d.unit, r.type, r.description, r.metadata,
-                r."instrumentId", r."luckWeight", r.outcome, r."boonAmount", r."judasFactor", r."expiresAt", at)
-        ON CONFLICT (workspace_id, idempotency_key) DO NOTHING
-        RETURNING * INTO t;
-        IF NOT FOUND THEN                        -- a repeat: return what the first request did
-            SELECT * INTO t FROM ledger_transfers x WHERE x.workspace_id = r.workspace AND x.idempotency_key = r.key;
+        SELECT * INTO t FROM ledger_transfers x WHERE x.workspace_id = r.workspace AND x.idempotency_key = r.key;
+        IF FOUND THEN                            -- a repeat: return what the first request did
+            IF NOT plinth_ledger_same(t, r) THEN
+                PERFORM plinth_ledger_fail('PLCF0', 'idempotency key ' || r.key
+                    || ' was already used for a different transfer ' || t.id);
+            END IF;
             RETURN NEXT t;
             CONTINUE;
         END IF;
@@ -176,17 +208,31 @@ BEGIN
             PERFORM plinth_ledger_fail('PLIF0', 'account ' || d.id || ' has ' || (d.balance - d.reserved) || ' '
                 || d.unit || ' available, not enough for this transfer');
         END IF;
-        IF r.kind = 'PENDING' THEN
-            UPDATE ledger_accounts a SET reserved = a.reserved + r.amount WHERE a.id = d.id;
-        ELSE
-            UPDATE ledger_accounts a SET balance = a.balance - r.amount, last_sequence = a.last_sequence + 1
-                WHERE a.id = d.id RETURNING a.balance, a.last_sequence INTO d.balance, d.last_sequence;
-            UPDATE ledger_accounts a SET balance = a.balance + r.amount, last_sequence = a.last_sequence + 1
-                WHERE a.id = c.id RETURNING a.balance, a.last_sequence INTO c.balance, c.last_sequence;
+        -- One statement writes the transfer, both balances (or the reservation) and both entries.
+        -- Two requests with the same key at once: the second waits for the first on the unique
+        -- index and fails with a unique violation, which Plinth retries (and the retry finds it).
+        WITH transfer AS (
+            INSERT INTO ledger_transfers (id, workspace_id, idempotency_key, kind, debit_account_id, credit_account_id,
+                                          amount, unit, type, description, metadata, instrument_id, luck_weight,
+                                          outcome, boon_amount, judas_factor, expires_at, created_at)
+            VALUES (r.id, r.workspace, r.key, r.kind, d.id, c.id, r.amount, d.unit, r.type, r.description, r.metadata,
+                    r."instrumentId", r."luckWeight", r.outcome, r."boonAmount", r."judasFactor", r."expiresAt", at)
+            RETURNING *
+        ), reserved AS (
+            UPDATE ledger_accounts a SET reserved = a.reserved + r.amount WHERE a.id = d.id AND r.kind = 'PENDING'
+        ), moved AS (
+            UPDATE ledger_accounts a
+               SET balance = a.balance + CASE WHEN a.id = d.id THEN -r.amount ELSE r.amount END,
+                   last_sequence = a.last_sequence + 1
+             WHERE a.id IN (d.id, c.id) AND r.kind = 'POSTED'
+            RETURNING a.id, a.workspace_id, a.balance, a.last_sequence
+        ), entries AS (
             INSERT INTO ledger_entries (account_id, sequence, workspace_id, transfer_id, amount, balance_after, created_at)
-            VALUES (d.id, d.last_sequence, d.workspace_id, t.id, -r.amount, d.balance, at),
-                   (c.id, c.last_sequence, c.workspace_id, t.id, r.amount, c.balance, at);
-        END IF;
+            SELECT m.id, m.last_sequence, m.workspace_id, r.id, CASE WHEN m.id = d.id THEN -r.amount ELSE r.amount END,
+                   m.balance, at
+              FROM moved m
+        )
+        SELECT * INTO t FROM transfer;
         RETURN NEXT t;
     END LOOP;
 END

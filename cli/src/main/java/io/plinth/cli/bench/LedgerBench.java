@@ -6,6 +6,7 @@ import io.plinth.postgres.PostgresStore;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -50,7 +51,7 @@ public final class LedgerBench {
         String run = UUID.randomUUID().toString().substring(0, 8);
         try (PostgresStore store = store();
              BaselineTransfers baseline = BaselineTransfers.setUp(settings, STARTING_BALANCE)) {
-            say("Ledger bench %s on PostgreSQL %s: %d clients, %d accounts, %s; %d s measured per phase after %d s warm-up",
+            say("Ledger bench %s on PostgreSQL %s: %d clients, %d accounts, %s; %d s measured per side, in rounds of baseline, Plinth, Plinth, baseline, each after %d s warm-up",
                     run, serverVersion(store), settings.clients(), settings.accounts(),
                     settings.batch() == 1 ? "single transfers" : "atomic batches of " + settings.batch(),
                     settings.duration().toSeconds(), settings.warmup().toSeconds());
@@ -59,9 +60,14 @@ public final class LedgerBench {
             say("opened and funded %d Plinth accounts (mint bench-mint-%s) in %d ms", settings.accounts(), run,
                     (System.nanoTime() - started) / 1_000_000);
 
+            // Rounds in the order baseline, Plinth, Plinth, baseline (ABBA), each half the measured
+            // time: whatever drifts during the run (autovacuum, table growth, a busy neighbour)
+            // weighs on both sides alike.
             Phase.Result baselineResult = phase("baseline").run(baseline::client);
-            say("[baseline] %s", rate(baselineResult));
             Phase.Result plinthResult = phase("plinth").run(plinth::client);
+            plinthResult = plinthResult.plus(phase("plinth").run(plinth::client));
+            baselineResult = baselineResult.plus(phase("baseline").run(baseline::client));
+            say("[baseline] %s", rate(baselineResult));
             say("[plinth] %s", rate(plinthResult));
 
             boolean checked = check(baseline, plinth);
@@ -124,7 +130,8 @@ public final class LedgerBench {
     }
 
     private Phase phase(String name) {
-        return new Phase(name, settings.clients(), settings.warmup(), settings.duration(), out);
+        Duration half = Duration.ofSeconds(Math.max(1, settings.duration().toSeconds() / 2));
+        return new Phase(name, settings.clients(), settings.warmup(), half, out);
     }
 
     private static String serverVersion(PostgresStore store) throws SQLException {

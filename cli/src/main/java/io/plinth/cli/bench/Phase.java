@@ -42,6 +42,12 @@ public final class Phase {
      * or -1 where the JVM does not tell.
      */
     public record Result(String name, long transfers, long nanos, long cpuNanos) {
+        /** This result and {@code other} (another round of the same side) taken together. */
+        public Result plus(Result other) {
+            return new Result(name, transfers + other.transfers, nanos + other.nanos,
+                    cpuNanos < 0 || other.cpuNanos < 0 ? -1 : cpuNanos + other.cpuNanos);
+        }
+
         /** Transfers per second over the measured time. */
         public double perSecond() {
             return nanos == 0 ? 0 : transfers * 1e9 / nanos;

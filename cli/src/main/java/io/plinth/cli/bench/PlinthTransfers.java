@@ -68,8 +68,11 @@ public final class PlinthTransfers {
     }
 
     /** A client for one thread: {@code batch} random transfers per call, one atomic batch when more than one. */
+    private final java.util.concurrent.atomic.AtomicInteger clients = new java.util.concurrent.atomic.AtomicInteger();
+
     public Phase.Client client(int index) {
-        return new Client("t" + index + "-");
+        // Unique per client ever made, so a later round never repeats an earlier round's keys.
+        return new Client("c" + clients.incrementAndGet() + "-");
     }
 
     private final class Client implements Phase.Client {

@@ -118,7 +118,7 @@ public final class PgLedgerRepository implements LedgerRepository {
         for (TransferRequest request : Ledger.batch(requests)) {
             UUID id = TransferId.generate().value();
             ids.add(id);
-            batch.add(json(id, request));
+            batch.add(json(ids.size() - 1, id, request));
         }
         List<Transfer> done = execute(batch.toString(), now.get(), requests.size());
         for (int i = 0; i < done.size(); i++) {
@@ -152,8 +152,10 @@ public final class PgLedgerRepository implements LedgerRepository {
         }
     }
 
-    private static ObjectNode json(UUID id, TransferRequest r) {
+    /** The request as {@code plinth_ledger_transfer} reads it (type {@code plinth_transfer_request}). */
+    private static ObjectNode json(int position, UUID id, TransferRequest r) {
         ObjectNode node = JsonNodeFactory.instance.objectNode()
+                .put("pos", position)
                 .put("id", id.toString())
                 .put("workspace", r.workspaceId().toString())
                 .put("key", r.idempotencyKey())

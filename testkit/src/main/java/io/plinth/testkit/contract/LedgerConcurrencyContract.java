@@ -122,4 +122,34 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         LedgerReport report = store.ledger().verify();
         assertTrue(report.ok(), report.problems().toString());
     }
+
+    @Test
+    void theSameRequestFromManyThreadsAtOnceIsDoneExactlyOnce() throws Exception {
+        Workspace workspace = newWorkspace("Race");
+        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
+        TransferRequest request = TransferRequest.of(workspace.id(), "once", mint.id(), wallet.id(), 250,
+                TransferType.CREDIT, "raced");
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<Future<Transfer>> results = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return store.ledger().transfer(request);
+                }));
+            }
+            start.countDown();
+            Transfer first = results.get(0).get(60, TimeUnit.SECONDS);
+            for (Future<Transfer> result : results) {
+                assertEquals(first, result.get(60, TimeUnit.SECONDS), "every caller gets the one transfer");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(250, store.ledger().credits(workspace.id()));
+        assertEquals(1, store.ledger().listTransfers(workspace.id(), PageRequest.first()).items().size());
+        assertTrue(store.ledger().verify().ok());
+    }
 }

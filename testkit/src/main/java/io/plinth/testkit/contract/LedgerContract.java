@@ -183,6 +183,34 @@ public abstract class LedgerContract extends StoreContract {
     }
 
     @Test
+    void aBatchAppliesTheRulesOfSingleTransfersInOrder() {
+        mintTo(wallet, 100);
+        Account gems = store.ledger().openAccount(new NewAccount(workspace.id(), "gems", "GEM", false));
+        TransferRequest first = pay(wallet, vendor, 10);
+        List<Transfer> twice = store.ledger().transferAll(List.of(first, first, pay(vendor, wallet, 5).asPending(null)));
+        assertEquals(twice.get(0), twice.get(1), "the same request twice in a batch is done once");
+        assertEquals(95, balance(wallet) + store.ledger().getAccount(workspace.id(), vendor.id()).reserved());
+        assertEquals(5, store.ledger().getAccount(workspace.id(), vendor.id()).reserved());
+
+        TransferRequest reused = TransferRequest.of(workspace.id(), first.idempotencyKey(), wallet.id(), vendor.id(), 11,
+                TransferType.DEBIT, "payment");
+        assertFailsAndWritesNothing(ConflictException.class,
+                () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 1), reused)));
+        TransferRequest fresh = pay(wallet, vendor, 1);
+        TransferRequest clash = TransferRequest.of(workspace.id(), fresh.idempotencyKey(), wallet.id(), vendor.id(), 2,
+                TransferType.DEBIT, "payment");
+        assertFailsAndWritesNothing(ConflictException.class, () -> store.ledger().transferAll(List.of(fresh, clash)));
+        assertFailsAndWritesNothing(NotFoundException.class, () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 1),
+                TransferRequest.of(workspace.id(), key(), wallet.id(), AccountId.generate(), 1, TransferType.DEBIT, null))));
+        assertInvalid("creditAccountId", () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 1), pay(wallet, gems, 1))));
+        InsufficientFundsException refused = assertFailsAndWritesNothing(InsufficientFundsException.class,
+                () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 95), pay(wallet, gems, 1))));
+        assertTrue(refused.getMessage().contains(wallet.id().toString()), "the first rule broken, in order, is reported");
+        assertInvalid("requests", () -> store.ledger().transferAll(List.of()));
+        assertSound();
+    }
+
+    @Test
     void aPendingTransferReservesFundsUntilPostedInFull() {
         mintTo(wallet, 100);
         Transfer hold = store.ledger().transfer(pay(wallet, vendor, 70).asPending(null));
