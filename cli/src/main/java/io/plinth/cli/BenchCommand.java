@@ -28,11 +28,11 @@ final class BenchCommand implements Runnable {
 
     /** {@code plinth bench ledger}: see {@link LedgerBench}. */
     @Command(name = "ledger", mixinStandardHelpOptions = true,
-            description = {"Random transfers between --accounts accounts by --clients concurrent clients: first the "
-                    + "minimal hand-written JDBC double-entry transfer (lock both accounts in id order, update two "
-                    + "balances, insert two entries, commit) on tables of its own, then Plinth's ledger. Each phase "
-                    + "warms up, then runs for --seconds, printing its progress every second. Both sides are checked "
-                    + "afterwards.",
+            description = {"Random transfers between --accounts accounts by --clients concurrent clients, through two "
+                    + "sides: the minimal hand-written JDBC double-entry transfer (lock both accounts in id order, "
+                    + "update two balances, insert two entries, commit) on tables of its own, and Plinth's ledger. "
+                    + "Each side runs --seconds in all, in rounds of baseline, Plinth, Plinth, baseline, each round "
+                    + "after a warm-up, printing its progress every second. Both sides are checked afterwards.",
                     "The last line is: transfers/s=<plinth> baseline transfers/s=<baseline> ratio=<plinth/baseline>; "
                             + "the exit code is 1 when a check failed (a WARNING line says which).",
                     "Writes to the database: a fresh workspace, accounts and transfers per run (kept), and the "
