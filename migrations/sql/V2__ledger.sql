@@ -65,11 +65,11 @@ CREATE TABLE ledger_transfers (
     CONSTRAINT ledger_transfers_pkey PRIMARY KEY (id),
     -- At most one transfer per idempotency key and workspace.
     CONSTRAINT ledger_transfers_idempotency_key_key UNIQUE (workspace_id, idempotency_key),
-    -- The double-entry rule. The other rules of a transfer (a TRIBUTE has its details, a resolution
-    -- names its pending transfer, only a pending transfer expires, ranges of the tribute's numbers)
-    -- are checked by the ledger functions, the only writers, before they insert: PostgreSQL prepares
-    -- a table's CHECK expressions again at every insert, and a full set of them costs a third of a
-    -- transfer's time. `plinth ledger verify` re-checks the stored rows.
+    -- The double-entry rule. The other rules of a request (a TRIBUTE has its details, only a pending
+    -- transfer expires, ranges of the tribute's numbers) are checked by Plinth's records before any
+    -- SQL runs, and the ledger functions — the only writers — set kinds and pending ids themselves:
+    -- PostgreSQL prepares a table's CHECK expressions again at every insert, and a full set of them
+    -- costs a third of a transfer's time.
     CONSTRAINT ledger_transfers_check CHECK (amount > 0 AND debit_account_id <> credit_account_id)
 );
 -- A pending transfer resolves (post or void) at most once.
@@ -204,7 +204,7 @@ BEGIN
                                           OR c.balance > 9223372036854775807 - r.amount) THEN
             PERFORM plinth_ledger_fail('PLIV0', 'would overflow an account''s balance', 'amount');
         END IF;
-        IF NOT d.may_go_negative AND d.balance - d.reserved < r.amount THEN
+        IF NOT d.may_go_negative AND d.balance::numeric - d.reserved < r.amount THEN
             PERFORM plinth_ledger_fail('PLIF0', 'account ' || d.id || ' has ' || (d.balance - d.reserved) || ' '
                 || d.unit || ' available, not enough for this transfer');
         END IF;
@@ -264,7 +264,10 @@ BEGIN
         PERFORM plinth_ledger_fail('PLIV0', 'must name a pending transfer, not a ' || p.kind || ' one', 'pendingId');
     END IF;
     SELECT * INTO t FROM ledger_transfers x WHERE x.pending_id = p.id;
-    IF FOUND THEN
+    IF FOUND AND t.workspace_id = p_ws AND t.idempotency_key = p_key THEN
+        RETURN NEXT t;                           -- the same resolution, made meanwhile by a concurrent call
+        RETURN;
+    ELSIF FOUND THEN
         PERFORM plinth_ledger_fail('PLCF0', 'pending transfer ' || p.id || ' was already resolved by ' || t.kind);
     END IF;
     IF p_post AND p.expires_at IS NOT NULL AND p_at >= p.expires_at THEN
@@ -276,7 +279,7 @@ BEGIN
     END IF;
     SELECT * INTO d FROM ledger_accounts a WHERE a.id = p.debit_account_id;
     SELECT * INTO c FROM ledger_accounts a WHERE a.id = p.credit_account_id;
-    IF p_post AND c.balance > 9223372036854775807 - amount THEN
+    IF p_post AND (c.balance > 9223372036854775807 - amount OR d.balance < amount - 9223372036854775807 - 1) THEN
         PERFORM plinth_ledger_fail('PLIV0', 'would overflow an account''s balance', 'amount');
     END IF;
     INSERT INTO ledger_transfers (id, workspace_id, idempotency_key, kind, debit_account_id, credit_account_id, amount,

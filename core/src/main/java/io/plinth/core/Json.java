@@ -18,11 +18,38 @@ public final class Json {
     private final String text;
 
     private Json(JsonNode tree) {
-        this.tree = tree;
+        this.tree = normal(tree);
         this.text = tree.toString();
         if (text.contains("\\u0000")) {
             throw new InvalidInputException("json", "must not contain the NUL character \\u0000");
         }
+    }
+
+    /**
+     * The same tree with every number in one form, so that {@code 1}, {@code 1.0} and {@code 1.00}
+     * are equal, as they are in PostgreSQL's {@code jsonb}.
+     */
+    private static JsonNode normal(JsonNode node) {
+        if (node.isNumber()) {
+            java.math.BigDecimal value = node.decimalValue().stripTrailingZeros();
+            if (value.scale() > 0 || value.abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(value);
+            }
+            long integral = value.longValueExact();
+            return integral == (int) integral ? com.fasterxml.jackson.databind.node.IntNode.valueOf((int) integral)
+                    : com.fasterxml.jackson.databind.node.LongNode.valueOf(integral);
+        }
+        if (node.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(e -> copy.set(e.getKey(), normal(e.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.forEach(element -> copy.add(normal(element)));
+            return copy;
+        }
+        return node;
     }
 
     /**

@@ -64,6 +64,8 @@ class CoreTest {
         assertEquals(a.hashCode(), b.hashCode());
         assertEquals(Json.of(Map.of("b", 1, "a", java.util.Arrays.asList(true, null))), a);
         assertNotEquals(Json.parse("{\"b\": 2}"), a);
+        assertEquals(Json.parse("{\"n\": 1, \"x\": 1.50}"), Json.of(Map.of("n", 1L, "x", 1.5)), "numbers compare by value");
+        assertEquals(Json.parse("[1.0]").hashCode(), Json.parse("[1]").hashCode());
         assertEquals(1, a.as(Map.class).get("b"));
     }
 

@@ -171,9 +171,12 @@ public final class PostgresStore extends AbstractStore {
             return this;
         }
 
-        /** The largest number of connections of the store's own pool (default 10). */
+        /**
+         * The largest number of connections of the store's own pool (default 10, at least 2: applying
+         * the migrations holds two connections at once).
+         */
         public Builder maximumPoolSize(int maximumPoolSize) {
-            this.maximumPoolSize = (int) Check.range("maximumPoolSize", maximumPoolSize, 1, 10_000);
+            this.maximumPoolSize = (int) Check.range("maximumPoolSize", maximumPoolSize, 2, 10_000);
             return this;
         }
 

@@ -150,6 +150,31 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         }
         assertEquals(250, store.ledger().credits(workspace.id()));
         assertEquals(1, store.ledger().listTransfers(workspace.id(), PageRequest.first()).items().size());
+
+        Account vendor = store.ledger().openAccount(new NewAccount(workspace.id(), "vendor", Ledger.CREDITS, false));
+        Transfer hold = store.ledger().transfer(TransferRequest.of(workspace.id(), "hold", wallet.id(), vendor.id(), 100,
+                TransferType.DEBIT, null).asPending(null));
+        Resolution post = Resolution.post(workspace.id(), "post-once", hold.id());
+        ExecutorService resolvers = Executors.newFixedThreadPool(THREADS);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<Future<Transfer>> results = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                results.add(resolvers.submit(() -> {
+                    start.await();
+                    return store.ledger().resolve(post);
+                }));
+            }
+            start.countDown();
+            Transfer first = results.get(0).get(60, TimeUnit.SECONDS);
+            for (Future<Transfer> result : results) {
+                assertEquals(first, result.get(60, TimeUnit.SECONDS), "every caller gets the one resolution");
+            }
+        } finally {
+            resolvers.shutdownNow();
+        }
+        assertEquals(150, store.ledger().credits(workspace.id()));
+        assertEquals(100, store.ledger().getAccount(workspace.id(), vendor.id()).balance());
         assertTrue(store.ledger().verify().ok());
     }
 }

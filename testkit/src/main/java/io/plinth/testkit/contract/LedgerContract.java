@@ -140,6 +140,10 @@ public abstract class LedgerContract extends StoreContract {
                 TransferType.DEBIT, "payment");
         assertFailsAndWritesNothing(ConflictException.class, () -> store.ledger().transfer(changed));
         assertFailsAndWritesNothing(ConflictException.class, () -> store.ledger().transfer(request.withMetadata(null)));
+        TransferRequest sameInAnotherSpelling = request.withMetadata(Json.parse("{\"order\": 7.0}"));
+        List<Transfer> batch = store.ledger().transferAll(List.of(pay(wallet, vendor, 1), sameInAnotherSpelling));
+        assertEquals(first, batch.get(1), "a repeat inside a batch returns the original");
+        assertEquals(59, balance(wallet));
     }
 
     @Test
