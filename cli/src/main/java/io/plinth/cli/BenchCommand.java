@@ -57,7 +57,7 @@ final class BenchCommand implements Runnable {
         int clients;
 
         @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
-                description = "Measured seconds per phase (default: ${DEFAULT-VALUE}).")
+                description = "Measured seconds per side, split over two rounds (default: ${DEFAULT-VALUE}).")
         int seconds;
 
         @Option(names = "--accounts", paramLabel = "N", defaultValue = "1000",
@@ -71,7 +71,7 @@ final class BenchCommand implements Runnable {
         int batch;
 
         @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "2",
-                description = "Seconds each phase runs before it is measured (default: ${DEFAULT-VALUE}).")
+                description = "Seconds each round runs before it is measured (default: ${DEFAULT-VALUE}).")
         int warmup;
 
         @Override

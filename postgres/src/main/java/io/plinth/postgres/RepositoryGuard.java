@@ -6,6 +6,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -94,13 +96,23 @@ final class RepositoryGuard {
         }
     }
 
-    private static boolean isSingleStatement(Method method, Object target) {
-        try {
-            return target.getClass().getMethod(method.getName(), method.getParameterTypes())
-                    .isAnnotationPresent(SingleStatement.class);
-        } catch (NoSuchMethodException e) {
-            return false;
+    /** Per repository class, whether each interface method's implementation is a {@link SingleStatement}. */
+    private static final ClassValue<Map<Method, Boolean>> SINGLE_STATEMENT = new ClassValue<>() {
+        @Override
+        protected Map<Method, Boolean> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
         }
+    };
+
+    private static boolean isSingleStatement(Method method, Object target) {
+        Class<?> type = target.getClass();
+        return SINGLE_STATEMENT.get(type).computeIfAbsent(method, m -> {
+            try {
+                return type.getMethod(m.getName(), m.getParameterTypes()).isAnnotationPresent(SingleStatement.class);
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        });
     }
 
     /** Puts the transaction back where it was before the failed call. */
