@@ -215,6 +215,53 @@ public abstract class LedgerContract extends StoreContract {
     }
 
     @Test
+    void aBatchChecksEachTransferAtItsPlaceNotOnlyTheOutcome() {
+        mintTo(wallet, 100);
+        mintTo(vendor, 100);
+        assertFailsAndWritesNothing(InsufficientFundsException.class,
+                () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 150), pay(vendor, wallet, 100))));
+        store.ledger().transferAll(List.of(pay(vendor, wallet, 100), pay(wallet, vendor, 150)));
+        assertEquals(50, balance(wallet));
+        assertEquals(150, balance(vendor));
+
+        Workspace other = newWorkspace("Other");
+        Account theirs = store.ledger().openAccount(NewAccount.workspaceCredits(other.id()));
+        assertFailsAndWritesNothing(NotFoundException.class,
+                () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 1), pay(vendor, theirs, 1))));
+        Account burn = store.ledger().openAccount(NewAccount.system("burn", Ledger.CREDITS));
+        assertInvalid("workspaceId", () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 1),
+                TransferRequest.of(workspace.id(), key(), mint.id(), burn.id(), 1, TransferType.DEBIT, null))));
+
+        Account whale = store.ledger().openAccount(new NewAccount(workspace.id(), "whale", Ledger.CREDITS, false));
+        store.ledger().transfer(TransferRequest.of(workspace.id(), key(), burn.id(), whale.id(), Long.MAX_VALUE - 100,
+                TransferType.CREDIT, "minted by a second system account"));
+        assertInvalid("amount", () -> store.ledger().transferAll(List.of(pay(vendor, whale, 150), pay(whale, vendor, 150))));
+        store.ledger().transferAll(List.of(pay(whale, vendor, 150), pay(vendor, whale, 150)));
+        assertEquals(Long.MAX_VALUE - 100, balance(whale));
+        assertSound();
+    }
+
+    @Test
+    void aBatchWritesEveryAccountsHistoryInTheBatchsOrder() {
+        mintTo(wallet, 100);
+        List<TransferRequest> requests = List.of(pay(wallet, vendor, 10), pay(vendor, wallet, 3), pay(wallet, vendor, 20),
+                TransferRequest.of(workspace.id(), key(), mint.id(), vendor.id(), 5, TransferType.CREDIT, "minted"),
+                pay(vendor, wallet, 1));
+        List<Transfer> done = store.ledger().transferAll(requests);
+        assertEquals(requests.stream().map(TransferRequest::idempotencyKey).toList(),
+                done.stream().map(Transfer::idempotencyKey).toList(), "one transfer per request, in order");
+        List<Entry> walletHistory = store.ledger().history(workspace.id(), wallet.id(), PageRequest.first(10)).items();
+        assertEquals(List.of(100L, -10L, 3L, -20L, 1L), walletHistory.stream().map(Entry::amount).toList());
+        assertEquals(List.of(100L, 90L, 93L, 73L, 74L), walletHistory.stream().map(Entry::balanceAfter).toList());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), walletHistory.stream().map(Entry::sequence).toList());
+        List<Entry> vendorHistory = store.ledger().history(workspace.id(), vendor.id(), PageRequest.first(10)).items();
+        assertEquals(List.of(10L, 7L, 27L, 32L, 31L), vendorHistory.stream().map(Entry::balanceAfter).toList());
+        assertEquals(done.stream().map(Transfer::id).toList(), vendorHistory.stream().map(Entry::transferId).toList());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), vendorHistory.stream().map(Entry::sequence).toList());
+        assertSound();
+    }
+
+    @Test
     void aPendingTransferReservesFundsUntilPostedInFull() {
         mintTo(wallet, 100);
         Transfer hold = store.ledger().transfer(pay(wallet, vendor, 70).asPending(null));
