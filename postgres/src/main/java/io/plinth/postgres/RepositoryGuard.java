@@ -1,5 +1,6 @@
 package io.plinth.postgres;
 
+import io.plinth.postgres.sql.Savepoints;
 import io.plinth.postgres.sql.SingleStatement;
 import io.plinth.postgres.sql.SqlErrors;
 import java.lang.reflect.InvocationTargetException;
@@ -26,8 +27,6 @@ import org.jdbi.v3.core.Handle;
  * every other call is treated as a write. One guard per transaction; not thread-safe.
  */
 final class RepositoryGuard {
-    private static final String SAVEPOINT = "plinth_call";
-
     private final Handle handle;
     private final boolean alone;
     private boolean wrote;
@@ -57,42 +56,41 @@ final class RepositoryGuard {
             return callAlone(method, target, args);
         }
         boolean read = isRead(method.getName());
-        boolean savepoint = !read && wrote;
-        if (savepoint) {
-            run(() -> handle.savepoint(SAVEPOINT));
-        }
         try {
-            Object result = method.invoke(target, args);
-            if (savepoint) {
-                run(() -> handle.releaseSavepoint(SAVEPOINT));
-            }
+            Object result = !read && wrote
+                    ? Savepoints.run(handle.getConnection(), () -> invoke(method, target, args))
+                    : invoke(method, target, args);
             wrote |= !read;
             return result;
-        } catch (InvocationTargetException e) {
-            RuntimeException mapped = SqlErrors.map(e.getCause());
-            undo(savepoint, mapped);
+        } catch (Exception e) {
+            RuntimeException mapped = SqlErrors.map(e);
+            if (!wrote) {
+                rollback(mapped);
+            }
             throw mapped;
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
         }
     }
 
     private Object callAlone(Method method, Object target, Object[] args) {
         try {
             if (isRead(method.getName()) || isSingleStatement(method, target)) {
-                return method.invoke(target, args);
+                return invoke(method, target, args);
             }
-            return handle.inTransaction(h -> {
-                try {
-                    return method.invoke(target, args);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
-                }
-            });
-        } catch (InvocationTargetException e) {
-            throw SqlErrors.map(e.getCause());
+            return handle.inTransaction(h -> invoke(method, target, args));
         } catch (Exception e) {
             throw SqlErrors.map(e);
+        }
+    }
+
+    /** Calls the repository method, throwing what it throws. */
+    private static Object invoke(Method method, Object target, Object[] args) throws Exception {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (Exception) e.getCause();
         }
     }
 
@@ -115,29 +113,16 @@ final class RepositoryGuard {
         });
     }
 
-    /** Puts the transaction back where it was before the failed call. */
-    private void undo(boolean savepoint, RuntimeException failure) {
+    /** Nothing was written before the failed call: rolling back puts the transaction back where it was. */
+    private void rollback(RuntimeException failure) {
         try {
-            if (savepoint) {
-                handle.rollbackToSavepoint(SAVEPOINT);
-                handle.releaseSavepoint(SAVEPOINT);
-            } else if (!wrote) {
-                handle.getConnection().rollback();
-            }
-        } catch (SQLException | RuntimeException e) {
+            handle.getConnection().rollback();
+        } catch (SQLException e) {
             failure.addSuppressed(e);
         }
     }
 
     private static boolean isRead(String method) {
         return method.startsWith("get") || method.startsWith("find") || method.startsWith("list");
-    }
-
-    private static void run(Runnable statement) {
-        try {
-            statement.run();
-        } catch (RuntimeException e) {
-            throw SqlErrors.map(e);
-        }
     }
 }

@@ -45,6 +45,9 @@ interface LedgerDao {
             + "AND NOT EXISTS (SELECT 1 FROM ledger_transfers r WHERE r.pending_id = p.id) ORDER BY p.id")
     List<Transfer> expiredPending(@Bind("now") Instant now);
 
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM ledger_transfers WHERE pending_id = :pendingId)")
+    boolean isResolved(@Bind("pendingId") UUID pendingId);
+
     @SqlQuery("SELECT * FROM ledger_transfers WHERE workspace_id = :workspaceId AND id = :id")
     Optional<Transfer> findTransfer(@Bind("workspaceId") UUID workspaceId, @Bind("id") UUID id);
 

@@ -19,6 +19,7 @@ import io.plinth.ledger.Transfer;
 import io.plinth.ledger.TransferId;
 import io.plinth.ledger.TransferRequest;
 import io.plinth.postgres.sql.Rows;
+import io.plinth.postgres.sql.Savepoints;
 import io.plinth.postgres.sql.SingleStatement;
 import io.plinth.postgres.sql.SqlErrors;
 import io.plinth.tenancy.WorkspaceId;
@@ -191,12 +192,33 @@ public final class PgLedgerRepository implements LedgerRepository {
     @Override
     public int expirePending() {
         Instant at = now.get();
-        List<Transfer> expired = dao().expiredPending(at);
-        for (Transfer pending : expired) {
-            dao().resolve(TransferId.generate().value(), pending.workspaceId().value(), "expire:" + pending.id(),
-                    pending.id().value(), false, null, at);
+        int voided = 0;
+        for (Transfer pending : dao().expiredPending(at)) {
+            if (voidExpired(pending, at)) {
+                voided++;
+            }
         }
-        return expired.size();
+        return voided;
+    }
+
+    /**
+     * Voids one expired pending transfer under a savepoint of its own. A transfer resolved since the
+     * sweep found it — voided by its owner, or by another sweep — is skipped, not an error: the
+     * sweep goes on with the rest. Returns whether this sweep voided it.
+     */
+    private boolean voidExpired(Transfer pending, Instant at) {
+        UUID id = TransferId.generate().value();
+        try {
+            Transfer done = Savepoints.run(handle.getConnection(), () -> dao().resolve(id, pending.workspaceId().value(),
+                    "expire:" + pending.id(), pending.id().value(), false, null, at));
+            return done.id().value().equals(id);
+        } catch (Exception e) {
+            RuntimeException mapped = SqlErrors.map(e);
+            if (mapped instanceof ConflictException && dao().isResolved(pending.id().value())) {
+                return false;
+            }
+            throw mapped;
+        }
     }
 
     @Override
