@@ -16,6 +16,7 @@ CREATE FUNCTION plinth_ledger_transfer(batch jsonb, at timestamptz) RETURNS SETO
     LANGUAGE plpgsql AS $$
 DECLARE
     reqs plinth_transfer_request[];
+    locked ledger_accounts[];                    -- the batch's accounts, as locked
     whole boolean;
 BEGIN
     IF jsonb_array_length(batch) > 1 THEN
@@ -25,9 +26,10 @@ BEGIN
         RETURN QUERY SELECT * FROM plinth_ledger_transfer_each(batch, at);
         RETURN;
     END IF;
-    PERFORM 1 FROM ledger_accounts
-        WHERE id = ANY (ARRAY(SELECT r.debit FROM unnest(reqs) r UNION SELECT r.credit FROM unnest(reqs) r))
-        ORDER BY id FOR UPDATE;
+    -- Locked through a join, not "id = ANY (…)": a row another transaction changed while this one
+    -- waited is re-checked alone, not by scanning the whole list again.
+    locked := ARRAY(SELECT a FROM (SELECT r.debit AS id FROM unnest(reqs) r UNION SELECT r.credit FROM unnest(reqs) r) u
+                      JOIN ledger_accounts a ON a.id = u.id ORDER BY a.id FOR UPDATE OF a);
     WITH r AS (
         SELECT * FROM unnest(reqs)
     ), moves AS (
@@ -37,7 +39,7 @@ BEGIN
     ), running AS (                              -- each account's balance after each of its moves
         SELECT a.may_go_negative, a.reserved,
                a.balance::numeric + sum(m.delta) OVER (PARTITION BY m.account ORDER BY m.pos) AS after
-          FROM moves m JOIN ledger_accounts a ON a.id = m.account
+          FROM moves m JOIN unnest(locked) a ON a.id = m.account
     )
     SELECT (SELECT bool_and(d.id IS NOT NULL AND c.id IS NOT NULL
                             AND coalesce(d.workspace_id = r.workspace, true)
@@ -46,7 +48,7 @@ BEGIN
                             AND d.unit = c.unit
                             AND NOT EXISTS (SELECT 1 FROM ledger_transfers x
                                              WHERE x.workspace_id = r.workspace AND x.idempotency_key = r.key))
-              FROM r LEFT JOIN ledger_accounts d ON d.id = r.debit LEFT JOIN ledger_accounts c ON c.id = r.credit)
+              FROM r LEFT JOIN unnest(locked) d ON d.id = r.debit LEFT JOIN unnest(locked) c ON c.id = r.credit)
        AND (SELECT count(DISTINCT (r.workspace, r.key)) = count(*) FROM r)
        AND (SELECT bool_and((may_go_negative OR after >= reserved)
                             AND after BETWEEN -9223372036854775808 AND 9223372036854775807) FROM running)
@@ -62,10 +64,10 @@ BEGIN
         SELECT r.pos, r.id, r.debit AS account, -r.amount AS delta FROM r
         UNION ALL
         SELECT r.pos, r.id, r.credit, r.amount FROM r
-    ), running AS (                              -- every sub-statement sees the balances before this one
+    ), running AS (
         SELECT m.id, m.account, m.delta, a.workspace_id,
                a.balance + sum(m.delta) OVER w AS after, a.last_sequence + row_number() OVER w AS sequence
-          FROM moves m JOIN ledger_accounts a ON a.id = m.account
+          FROM moves m JOIN unnest(locked) a ON a.id = m.account
         WINDOW w AS (PARTITION BY m.account ORDER BY m.pos)
     ), balances AS (
         UPDATE ledger_accounts a SET balance = a.balance + s.total, last_sequence = a.last_sequence + s.moves
@@ -80,7 +82,7 @@ BEGIN
                                       outcome, boon_amount, judas_factor, expires_at, created_at)
         SELECT r.id, r.workspace, r.key, r.kind, r.debit, r.credit, r.amount, d.unit, r.type, r.description, r.metadata,
                r."instrumentId", r."luckWeight", r.outcome, r."boonAmount", r."judasFactor", r."expiresAt", at
-          FROM r JOIN ledger_accounts d ON d.id = r.debit
+          FROM r JOIN unnest(locked) d ON d.id = r.debit
         RETURNING *
     )
     SELECT t.* FROM transfers t JOIN r ON r.id = t.id ORDER BY r.pos;

@@ -41,48 +41,86 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
     void invariantsHoldWhileManyThreadsTransfer() throws Exception {
         Workspace workspace = newWorkspace("Bank");
         Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
-        List<Account> accounts = new ArrayList<>();
-        for (int i = 0; i < ACCOUNTS; i++) {
-            Account account = store.ledger().openAccount(new NewAccount(workspace.id(), "acct-" + i, Ledger.CREDITS, false));
-            store.ledger().transfer(TransferRequest.of(workspace.id(), "open-" + i, mint.id(), account.id(), START,
-                    TransferType.CREDIT, null));
-            accounts.add(account);
-        }
+        List<Account> accounts = openFunded(workspace, mint);
         Map<String, Transfer> acknowledged = new ConcurrentHashMap<>();
         Set<String> refused = ConcurrentHashMap.newKeySet();
 
+        inThreads(me -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            for (int op = 0; op < OPERATIONS_PER_THREAD; op++) {
+                String key = "t" + me + "-" + op;
+                TransferRequest request = randomPayment(workspace, accounts, key, random);
+                if (op % 7 == 3) {
+                    request = request.asPending(null);
+                }
+                try {
+                    Transfer done = store.ledger().transfer(request);
+                    acknowledged.put(key, done);
+                    if (op % 5 == 0) {
+                        assertEquals(done, store.ledger().transfer(request), "a repeat returns the original");
+                    }
+                    if (request.pending()) {
+                        Resolution resolution = random.nextBoolean()
+                                ? Resolution.post(workspace.id(), key + "-r", done.id())
+                                : Resolution.voidPending(workspace.id(), key + "-r", done.id());
+                        acknowledged.put(key + "-r", store.ledger().resolve(resolution));
+                    }
+                } catch (InsufficientFundsException e) {
+                    refused.add(key);
+                }
+            }
+        });
+
+        assertInvariants(workspace, mint, accounts, acknowledged, refused);
+    }
+
+    @Test
+    void invariantsHoldWhileManyThreadsTransferInBatches() throws Exception {
+        Workspace workspace = newWorkspace("Batches");
+        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        List<Account> accounts = openFunded(workspace, mint);
+        Map<String, Transfer> acknowledged = new ConcurrentHashMap<>();
+        Set<String> refused = ConcurrentHashMap.newKeySet();
+
+        inThreads(me -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            for (int op = 0; op < OPERATIONS_PER_THREAD / 4; op++) {
+                List<TransferRequest> batch = new ArrayList<>();
+                for (int i = 0, size = 2 + random.nextInt(9); i < size; i++) {
+                    batch.add(randomPayment(workspace, accounts, "b" + me + "-" + op + "-" + i, random));
+                }
+                try {
+                    List<Transfer> done = store.ledger().transferAll(batch);
+                    for (int i = 0; i < batch.size(); i++) {
+                        acknowledged.put(batch.get(i).idempotencyKey(), done.get(i));
+                    }
+                    if (op % 3 == 0) {
+                        assertEquals(done, store.ledger().transferAll(batch), "a repeated batch returns the originals");
+                    }
+                } catch (InsufficientFundsException e) {
+                    batch.forEach(request -> refused.add(request.idempotencyKey()));
+                }
+            }
+        });
+        assertTrue(!refused.isEmpty() && !acknowledged.isEmpty(), "some batches were refused, some done");
+        assertInvariants(workspace, mint, accounts, acknowledged, refused);
+    }
+
+    /** What one of the test's threads does; {@code me} numbers the thread. */
+    @FunctionalInterface
+    private interface ThreadWork {
+        void run(int me) throws Exception;
+    }
+
+    /** Runs {@code work} on {@value #THREADS} threads at once, and waits for all of them (failing with the first failure). */
+    private static void inThreads(ThreadWork work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int thread = 0; thread < THREADS; thread++) {
                 int me = thread;
                 futures.add(pool.submit(() -> {
-                    ThreadLocalRandom random = ThreadLocalRandom.current();
-                    for (int op = 0; op < OPERATIONS_PER_THREAD; op++) {
-                        Account from = accounts.get(random.nextInt(ACCOUNTS));
-                        Account to = accounts.get((accounts.indexOf(from) + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS);
-                        String key = "t" + me + "-" + op;
-                        TransferRequest request = TransferRequest.of(workspace.id(), key, from.id(), to.id(),
-                                1 + random.nextInt(400), TransferType.DEBIT, null);
-                        if (op % 7 == 3) {
-                            request = request.asPending(null);
-                        }
-                        try {
-                            Transfer done = store.ledger().transfer(request);
-                            acknowledged.put(key, done);
-                            if (op % 5 == 0) {
-                                assertEquals(done, store.ledger().transfer(request), "a repeat returns the original");
-                            }
-                            if (request.pending()) {
-                                Resolution resolution = random.nextBoolean()
-                                        ? Resolution.post(workspace.id(), key + "-r", done.id())
-                                        : Resolution.voidPending(workspace.id(), key + "-r", done.id());
-                                acknowledged.put(key + "-r", store.ledger().resolve(resolution));
-                            }
-                        } catch (InsufficientFundsException e) {
-                            refused.add(key);
-                        }
-                    }
+                    work.run(me);
                     return null;
                 }));
             }
@@ -92,7 +130,34 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         } finally {
             pool.shutdownNow();
         }
+    }
 
+    /** {@value #ACCOUNTS} accounts that may not go negative, each funded with {@value #START} from the mint. */
+    private List<Account> openFunded(Workspace workspace, Account mint) {
+        List<Account> accounts = new ArrayList<>();
+        for (int i = 0; i < ACCOUNTS; i++) {
+            Account account = store.ledger().openAccount(new NewAccount(workspace.id(), "acct-" + i, Ledger.CREDITS, false));
+            store.ledger().transfer(TransferRequest.of(workspace.id(), "open-" + i, mint.id(), account.id(), START,
+                    TransferType.CREDIT, null));
+            accounts.add(account);
+        }
+        return accounts;
+    }
+
+    private static TransferRequest randomPayment(Workspace workspace, List<Account> accounts, String key,
+                                                 ThreadLocalRandom random) {
+        int from = random.nextInt(ACCOUNTS);
+        int to = (from + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
+        return TransferRequest.of(workspace.id(), key, accounts.get(from).id(), accounts.get(to).id(),
+                1 + random.nextInt(400), TransferType.DEBIT, null);
+    }
+
+    /**
+     * Money is conserved, no account is below its limit or still reserves anything, every
+     * acknowledged transfer exists exactly once, every refused one left nothing, and verification passes.
+     */
+    private void assertInvariants(Workspace workspace, Account mint, List<Account> accounts,
+                                  Map<String, Transfer> acknowledged, Set<String> refused) {
         long total = 0;
         for (Account account : accounts) {
             Account now = store.ledger().getAccount(workspace.id(), account.id());
