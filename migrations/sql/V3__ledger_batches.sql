@@ -1,29 +1,26 @@
 -- Plinth V3: batches of posted transfers are written set-based, a few statements for the whole
 -- batch instead of a few per transfer. V2's plinth_ledger_transfer, which executes requests one by
--- one, stays as plinth_ledger_transfer_each: it does single transfers, batches with pending
--- transfers, and every batch that breaks a rule or repeats a key, so each error is still the
--- first one in the batch's order, with the same message as before.
-ALTER FUNCTION plinth_ledger_transfer(jsonb, timestamptz) RENAME TO plinth_ledger_transfer_each;
+-- one, still does single transfers, batches with pending transfers, and every batch that breaks a
+-- rule or repeats a key, so each error is still the first one in the batch's order, with the same
+-- message as before.
 
 -- Executes a batch of transfer requests (a JSON array) atomically and in order, and returns one
--- transfer per request, as plinth_ledger_transfer_each does. A batch of more than one posted
--- transfer is checked as a whole once its accounts are locked (in id order): accounts found and of
--- the request's workspace, units equal, keys new and distinct, and, transfer by transfer in the
--- batch's order, no balance below its reservation (unless the account may go negative) nor
--- beyond bigint. If all holds, one statement writes every transfer, balance and entry; if not,
--- nothing has been written and plinth_ledger_transfer_each does the batch and reports what is wrong.
-CREATE FUNCTION plinth_ledger_transfer(batch jsonb, at timestamptz) RETURNS SETOF ledger_transfers
+-- transfer per request, as plinth_ledger_transfer does. A batch of posted transfers is checked as a
+-- whole once its accounts are locked (in id order): accounts found and of the request's workspace,
+-- units equal, keys new and distinct, and, transfer by transfer in the batch's order, no balance
+-- below its reservation (unless the account may go negative) nor beyond bigint. If all holds, one
+-- statement writes every transfer, balance and entry; if not, nothing has been written and
+-- plinth_ledger_transfer does the batch and reports what is wrong.
+CREATE FUNCTION plinth_ledger_transfer_batch(batch jsonb, at timestamptz) RETURNS SETOF ledger_transfers
     LANGUAGE plpgsql AS $$
 DECLARE
     reqs plinth_transfer_request[];
     locked ledger_accounts[];                    -- the batch's accounts, as locked
     whole boolean;
 BEGIN
-    IF jsonb_array_length(batch) > 1 THEN
-        reqs := ARRAY(SELECT r FROM jsonb_populate_recordset(NULL::plinth_transfer_request, batch) r);
-    END IF;
-    IF reqs IS NULL OR EXISTS (SELECT 1 FROM unnest(reqs) r WHERE r.kind <> 'POSTED') THEN
-        RETURN QUERY SELECT * FROM plinth_ledger_transfer_each(batch, at);
+    reqs := ARRAY(SELECT r FROM jsonb_populate_recordset(NULL::plinth_transfer_request, batch) r);
+    IF EXISTS (SELECT 1 FROM unnest(reqs) r WHERE r.kind <> 'POSTED') THEN
+        RETURN QUERY SELECT * FROM plinth_ledger_transfer(batch, at);
         RETURN;
     END IF;
     -- Locked through a join, not "id = ANY (…)": a row another transaction changed while this one
@@ -54,7 +51,7 @@ BEGIN
                             AND after BETWEEN -9223372036854775808 AND 9223372036854775807) FROM running)
       INTO whole;
     IF whole IS NOT TRUE THEN
-        RETURN QUERY SELECT * FROM plinth_ledger_transfer_each(batch, at);
+        RETURN QUERY SELECT * FROM plinth_ledger_transfer(batch, at);
         RETURN;
     END IF;
     RETURN QUERY

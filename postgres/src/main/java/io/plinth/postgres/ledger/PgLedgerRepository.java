@@ -35,13 +35,17 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
 /**
- * {@link LedgerRepository} on the {@code ledger_*} tables. A transfer, or a whole batch, is one
- * call of the database function {@code plinth_ledger_transfer}: it locks the accounts in id order,
- * checks scope, units and limits, and writes the transfer, the balances and the two entries.
+ * {@link LedgerRepository} on the {@code ledger_*} tables. A transfer is one call of the database
+ * function {@code plinth_ledger_transfer}: it locks the accounts in id order, checks scope, units and
+ * limits, and writes the transfer, the balances and the two entries. A batch is one call of
+ * {@code plinth_ledger_transfer_batch}, which does the same for all of its transfers at once.
  */
 public final class PgLedgerRepository implements LedgerRepository {
     /** The hot path: one call of the transfer function, run on the handle's connection without JDBI. */
     static final String TRANSFER = "SELECT * FROM plinth_ledger_transfer(CAST(? AS jsonb), CAST(? AS timestamptz))";
+    /** The same for a batch of more than one request. */
+    static final String TRANSFER_BATCH =
+            "SELECT * FROM plinth_ledger_transfer_batch(CAST(? AS jsonb), CAST(? AS timestamptz))";
 
     private final Handle handle;
     private final Supplier<Instant> now;
@@ -120,17 +124,17 @@ public final class PgLedgerRepository implements LedgerRepository {
         }
         // The function itself refuses a key reused for another request (plinth_ledger_same), before
         // anything of the batch can commit: nothing is checked here, after the call.
-        return execute(batch.toString(), now.get(), requests.size());
+        return execute(requests.size() == 1 ? TRANSFER : TRANSFER_BATCH, batch.toString(), now.get(), requests.size());
     }
 
     /**
-     * Calls {@code plinth_ledger_transfer} with plain JDBC on the handle's connection: JDBI's
+     * Calls a transfer function with plain JDBC on the handle's connection: JDBI's
      * per-statement work (SQL object dispatch, binder and mapper look-ups) would cost the client
      * more CPU than the database spends on the transfer. Failures propagate as
      * {@link SQLException}s (wrapped), which {@link io.plinth.postgres.sql.SqlErrors} maps.
      */
-    private List<Transfer> execute(String batch, Instant at, int expected) {
-        try (PreparedStatement statement = handle.getConnection().prepareStatement(TRANSFER)) {
+    private List<Transfer> execute(String sql, String batch, Instant at, int expected) {
+        try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
             statement.setString(1, batch);
             statement.setString(2, at.toString());
             List<Transfer> done = new ArrayList<>(expected);
