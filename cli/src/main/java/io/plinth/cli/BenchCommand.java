@@ -70,8 +70,9 @@ final class BenchCommand implements Runnable {
                         + "transfers (default: ${DEFAULT-VALUE}). The baseline always makes single transfers.")
         int batch;
 
-        @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "2",
-                description = "Seconds each round runs before it is measured (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "10",
+                description = "Seconds each round runs before it is measured, long enough for the JIT to "
+                        + "compile both sides' code (default: ${DEFAULT-VALUE}).")
         int warmup;
 
         @Override
