@@ -6,11 +6,11 @@
 
 -- Executes a batch of transfer requests (a JSON array) atomically and in order, and returns one
 -- transfer per request, as plinth_ledger_transfer does. A batch of posted transfers is checked as a
--- whole once its accounts are locked (in id order): accounts found and of the request's workspace,
--- units equal, keys new and distinct, and, transfer by transfer in the batch's order, no balance
--- below its reservation (unless the account may go negative) nor beyond bigint. If all holds, one
--- statement writes every transfer, balance and entry; if not, nothing has been written and
--- plinth_ledger_transfer does the batch and reports what is wrong.
+-- whole once its accounts are locked (in id order): positive amounts between two accounts found and
+-- of the request's workspace, units equal, keys new and distinct, and, transfer by transfer in the
+-- batch's order, no balance below its reservation (unless the account may go negative) nor beyond
+-- bigint. If all holds, one statement writes every transfer, balance and entry; if not, nothing has
+-- been written and plinth_ledger_transfer does the batch and reports what is wrong.
 CREATE FUNCTION plinth_ledger_transfer_batch(batch jsonb, at timestamptz) RETURNS SETOF ledger_transfers
     LANGUAGE plpgsql AS $$
 DECLARE
@@ -38,7 +38,7 @@ BEGIN
                a.balance::numeric + sum(m.delta) OVER (PARTITION BY m.account ORDER BY m.pos) AS after
           FROM moves m JOIN unnest(locked) a ON a.id = m.account
     )
-    SELECT (SELECT bool_and(d.id IS NOT NULL AND c.id IS NOT NULL
+    SELECT (SELECT bool_and(r.amount > 0 AND r.debit <> r.credit AND d.id IS NOT NULL AND c.id IS NOT NULL
                             AND coalesce(d.workspace_id = r.workspace, true)
                             AND coalesce(c.workspace_id = r.workspace, true)
                             AND (d.workspace_id IS NOT NULL OR c.workspace_id IS NOT NULL)

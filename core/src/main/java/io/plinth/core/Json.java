@@ -19,7 +19,7 @@ public final class Json {
 
     private Json(JsonNode tree) {
         this.tree = normal(tree);
-        this.text = tree.toString();
+        this.text = tree.toString();             // the tree as given, not the normal one
         if (text.contains("\\u0000")) {
             throw new InvalidInputException("json", "must not contain the NUL character \\u0000");
         }
@@ -89,7 +89,10 @@ public final class Json {
         }
     }
 
-    /** Compact JSON text. */
+    /**
+     * Compact JSON text, with numbers as they were written ({@code 1.0} stays {@code 1.0}, as in
+     * PostgreSQL's {@code jsonb}); equality compares them by value.
+     */
     @Override
     public String toString() {
         return text;
