@@ -17,8 +17,6 @@ import io.plinth.ledger.Transfer;
 import io.plinth.ledger.TransferRequest;
 import io.plinth.ledger.TransferType;
 import io.plinth.migrations.Migrations;
-import io.plinth.tenancy.NewUser;
-import io.plinth.tenancy.NewWorkspace;
 import io.plinth.tenancy.Workspace;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -108,8 +106,7 @@ class LedgerBankChaosTest {
 
     @Test
     void moneyIsConservedAndEveryAcknowledgedTransferExistsExactlyOnce() throws Exception {
-        Workspace bank = store.inTransaction(tx -> tx.workspaces().create(
-                NewWorkspace.of("Bank", tx.users().create(NewUser.of("banker@example.com", "Banker")).id())));
+        Workspace bank = TestDatabase.newWorkspace(store, "Bank");
         Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
         List<Account> accounts = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {

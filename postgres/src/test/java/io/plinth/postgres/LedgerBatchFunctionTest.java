@@ -9,8 +9,6 @@ import io.plinth.ledger.Ledger;
 import io.plinth.ledger.NewAccount;
 import io.plinth.ledger.TransferRequest;
 import io.plinth.ledger.TransferType;
-import io.plinth.tenancy.NewUser;
-import io.plinth.tenancy.NewWorkspace;
 import io.plinth.tenancy.WorkspaceId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,8 +26,7 @@ class LedgerBatchFunctionTest {
     @Test
     void theBatchFunctionRefusesRawRequestsAsTheOneByOneFunctionDoes() throws SQLException {
         Store store = TestDatabase.emptyStore(Clock.systemUTC());
-        WorkspaceId ws = store.inTransaction(tx -> tx.workspaces().create(
-                NewWorkspace.of("Raw", tx.users().create(NewUser.of("raw@example.com", "Raw")).id()))).id();
+        WorkspaceId ws = TestDatabase.newWorkspace(store, "Raw").id();
         Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(ws));
         Account vendor = store.ledger().openAccount(new NewAccount(ws, "vendor", Ledger.CREDITS, false));

@@ -13,8 +13,6 @@ import io.plinth.ledger.Transfer;
 import io.plinth.ledger.TransferKind;
 import io.plinth.ledger.TransferRequest;
 import io.plinth.ledger.TransferType;
-import io.plinth.tenancy.NewUser;
-import io.plinth.tenancy.NewWorkspace;
 import io.plinth.tenancy.WorkspaceId;
 import io.plinth.testkit.TestClock;
 import java.sql.Connection;
@@ -40,8 +38,7 @@ class LedgerExpirySweepTest {
     void aSweepSkipsWhatItsOwnerVoidsMeanwhileAndVoidsTheRest() throws Exception {
         TestClock clock = new TestClock();
         Store store = TestDatabase.emptyStore(clock);
-        WorkspaceId ws = store.inTransaction(tx -> tx.workspaces().create(
-                NewWorkspace.of("Escrow", tx.users().create(NewUser.of("owner@example.com", "Owner")).id()))).id();
+        WorkspaceId ws = TestDatabase.newWorkspace(store, "Escrow").id();
         Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(ws));
         Account vendor = store.ledger().openAccount(new NewAccount(ws, "vendor", Ledger.CREDITS, false));

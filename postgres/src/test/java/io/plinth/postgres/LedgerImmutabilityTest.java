@@ -10,8 +10,6 @@ import io.plinth.ledger.NewAccount;
 import io.plinth.ledger.Transfer;
 import io.plinth.ledger.TransferRequest;
 import io.plinth.ledger.TransferType;
-import io.plinth.tenancy.NewUser;
-import io.plinth.tenancy.NewWorkspace;
 import io.plinth.tenancy.Workspace;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,8 +23,7 @@ class LedgerImmutabilityTest {
     @Test
     void theDatabaseRejectsUpdatesAndDeletesOfTransfersAndEntries() throws SQLException {
         Store store = TestDatabase.emptyStore(Clock.systemUTC());
-        Workspace workspace = store.inTransaction(tx -> tx.workspaces().create(
-                NewWorkspace.of("Vault", tx.users().create(NewUser.of("keeper@example.com", "Keeper")).id())));
+        Workspace workspace = TestDatabase.newWorkspace(store, "Vault");
         Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
         Transfer transfer = store.ledger().transfer(

@@ -5,6 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.plinth.core.RetryPolicy;
 import io.plinth.core.Store;
 import io.plinth.migrations.Migrations;
+import io.plinth.tenancy.NewUser;
+import io.plinth.tenancy.NewWorkspace;
+import io.plinth.tenancy.Workspace;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,6 +48,13 @@ public final class TestDatabase {
                 .clock(clock)
                 .retryPolicy(RetryPolicy.DEFAULT)
                 .build();
+    }
+
+    /** A new workspace named {@code name}, with a new owner, made in one unit of work. */
+    public static Workspace newWorkspace(Store store, String name) {
+        String owner = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "") + "@example.com";
+        return store.inTransaction(tx -> tx.workspaces().create(
+                NewWorkspace.of(name, tx.users().create(NewUser.of(owner, name + " owner")).id())));
     }
 
     /** Empties every Plinth table in one statement. */
