@@ -50,10 +50,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A bank test in the manner of Jepsen's: eight clients make random transfers with idempotency keys
- * and retry what fails transiently, while a chaos thread kills random backend connections
- * ({@code pg_terminate_backend}) and, once, stops and restarts the PostgreSQL server mid-run.
- * Afterwards money is conserved, every transfer a client was told succeeded exists exactly once,
- * none exists that no client asked for, and the ledger verifies.
+ * (every fifth call an atomic batch of 2 to 5) and retry what fails transiently, while a chaos
+ * thread kills random backend connections ({@code pg_terminate_backend}) and, once, stops and
+ * restarts the PostgreSQL server mid-run. Afterwards money is conserved, every transfer a client was
+ * told succeeded exists exactly once, none exists that no client asked for, a call whose outcome the
+ * client never learnt was kept whole or not at all, and the ledger verifies.
  *
  * <p>The test needs to stop and start its server, so it always runs its own embedded PostgreSQL
  * (with a data directory that survives the restart), also when {@code PLINTH_TEST_JDBC_URL} is set.
@@ -117,8 +118,9 @@ class LedgerBankChaosTest {
         }
 
         Map<String, Transfer> acknowledged = new ConcurrentHashMap<>();
-        Set<String> indeterminate = ConcurrentHashMap.newKeySet();
+        Set<List<String>> indeterminate = ConcurrentHashMap.newKeySet();   // the keys of calls whose outcome is unknown
         AtomicInteger refused = new AtomicInteger();
+        AtomicInteger batches = new AtomicInteger();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService threads = Executors.newFixedThreadPool(CLIENTS + 1);
         List<Future<?>> clients = new ArrayList<>();
@@ -127,17 +129,28 @@ class LedgerBankChaosTest {
             clients.add(threads.submit(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 for (int n = 0; running.get(); n++) {
-                    int from = random.nextInt(ACCOUNTS);
-                    int to = (from + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
-                    String key = "c" + client + "-" + n;
-                    TransferRequest request = TransferRequest.of(bank.id(), key, accounts.get(from).id(),
-                            accounts.get(to).id(), 1 + random.nextInt(500), TransferType.DEBIT, null);
+                    // Every fifth call is an atomic batch of 2 to 5 transfers.
+                    List<TransferRequest> requests = new ArrayList<>();
+                    for (int i = 0, size = n % 5 == 4 ? 2 + random.nextInt(4) : 1; i < size; i++) {
+                        int from = random.nextInt(ACCOUNTS);
+                        int to = (from + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
+                        requests.add(TransferRequest.of(bank.id(), "c" + client + "-" + n + "-" + i, accounts.get(from).id(),
+                                accounts.get(to).id(), 1 + random.nextInt(500), TransferType.DEBIT, null));
+                    }
+                    List<String> keys = requests.stream().map(TransferRequest::idempotencyKey).toList();
                     try {
-                        acknowledged.put(key, store.ledger().transfer(request));
+                        List<Transfer> done = requests.size() == 1 ? List.of(store.ledger().transfer(requests.get(0)))
+                                : store.ledger().transferAll(requests);
+                        for (int i = 0; i < keys.size(); i++) {
+                            acknowledged.put(keys.get(i), done.get(i));
+                        }
+                        if (keys.size() > 1) {
+                            batches.incrementAndGet();
+                        }
                     } catch (InsufficientFundsException e) {
                         refused.incrementAndGet();
                     } catch (RetryableException e) {
-                        indeterminate.add(key);
+                        indeterminate.add(keys);
                     }
                 }
                 return null;
@@ -151,11 +164,12 @@ class LedgerBankChaosTest {
         }
         int killed = chaos.get(60, TimeUnit.SECONDS);
         threads.shutdown();
-        LOG.info("{} acknowledged, {} refused, {} indeterminate, {} connections killed, 1 restart",
-                acknowledged.size(), refused.get(), indeterminate.size(), killed);
+        LOG.info("{} transfers acknowledged ({} batches), {} calls refused, {} indeterminate, {} connections killed, 1 restart",
+                acknowledged.size(), batches.get(), refused.get(), indeterminate.size(), killed);
 
         assertTrue(killed > 0, "the chaos thread killed connections");
         assertTrue(acknowledged.size() > 100, "clients made progress through the chaos: " + acknowledged.size());
+        assertTrue(batches.get() > 10, "batches made progress through the chaos: " + batches.get());
         long total = 0;
         for (Account account : accounts) {
             Account now = store.ledger().getAccount(bank.id(), account.id());
@@ -181,8 +195,14 @@ class LedgerBankChaosTest {
             assertTrue(stored.contains(ack.getKey()), "an acknowledged transfer exists: " + ack.getKey());
             assertEquals(ack.getValue(), store.ledger().findByKey(bank.id(), ack.getKey()).orElseThrow());
         }
+        Set<String> maybe = new HashSet<>();
+        for (List<String> keys : indeterminate) {
+            long kept = keys.stream().filter(stored::contains).count();
+            assertTrue(kept == 0 || kept == keys.size(), "a call of unknown outcome was kept whole or not at all: " + keys);
+            maybe.addAll(keys);
+        }
         for (String key : stored) {
-            assertTrue(key.startsWith("open-") || acknowledged.containsKey(key) || indeterminate.contains(key),
+            assertTrue(key.startsWith("open-") || acknowledged.containsKey(key) || maybe.contains(key),
                     "every stored transfer was asked for: " + key);
         }
         LedgerReport report = store.ledger().verify();
