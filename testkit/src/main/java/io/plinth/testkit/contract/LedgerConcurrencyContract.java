@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,6 +70,7 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
                     refused.add(key);
                 }
             }
+            return null;
         });
 
         assertInvariants(workspace, mint, accounts, acknowledged, refused);
@@ -101,6 +103,7 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
                     batch.forEach(request -> refused.add(request.idempotencyKey()));
                 }
             }
+            return null;
         });
         assertTrue(!refused.isEmpty() && !acknowledged.isEmpty(), "some batches were refused, some done");
         assertInvariants(workspace, mint, accounts, acknowledged, refused);
@@ -108,25 +111,32 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
 
     /** What one of the test's threads does; {@code me} numbers the thread. */
     @FunctionalInterface
-    private interface ThreadWork {
-        void run(int me) throws Exception;
+    private interface ThreadWork<T> {
+        T run(int me) throws Exception;
     }
 
-    /** Runs {@code work} on {@value #THREADS} threads at once, and waits for all of them (failing with the first failure). */
-    private static void inThreads(ThreadWork work) throws Exception {
+    /**
+     * Runs {@code work} on {@value #THREADS} threads released at the same moment, waits for all of
+     * them (failing with the first failure), and returns what each returned, in thread order.
+     */
+    private static <T> List<T> inThreads(ThreadWork<T> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            List<Future<?>> futures = new ArrayList<>();
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
             for (int thread = 0; thread < THREADS; thread++) {
                 int me = thread;
                 futures.add(pool.submit(() -> {
-                    work.run(me);
-                    return null;
+                    start.await();
+                    return work.run(me);
                 }));
             }
-            for (Future<?> future : futures) {
-                future.get(120, TimeUnit.SECONDS);
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(120, TimeUnit.SECONDS));
             }
+            return results;
         } finally {
             pool.shutdownNow();
         }
@@ -195,24 +205,8 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
         TransferRequest request = TransferRequest.of(workspace.id(), "once", mint.id(), wallet.id(), 250,
                 TransferType.CREDIT, "raced");
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<Future<Transfer>> results = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return store.ledger().transfer(request);
-                }));
-            }
-            start.countDown();
-            Transfer first = results.get(0).get(60, TimeUnit.SECONDS);
-            for (Future<Transfer> result : results) {
-                assertEquals(first, result.get(60, TimeUnit.SECONDS), "every caller gets the one transfer");
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Transfer> transfers = inThreads(me -> store.ledger().transfer(request));
+        assertEquals(List.of(transfers.get(0)), transfers.stream().distinct().toList(), "every caller gets the one transfer");
         assertEquals(250, store.ledger().credits(workspace.id()));
         assertEquals(1, store.ledger().listTransfers(workspace.id(), PageRequest.first()).items().size());
 
@@ -220,24 +214,9 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         Transfer hold = store.ledger().transfer(TransferRequest.of(workspace.id(), "hold", wallet.id(), vendor.id(), 100,
                 TransferType.DEBIT, null).asPending(null));
         Resolution post = Resolution.post(workspace.id(), "post-once", hold.id());
-        ExecutorService resolvers = Executors.newFixedThreadPool(THREADS);
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<Future<Transfer>> results = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                results.add(resolvers.submit(() -> {
-                    start.await();
-                    return store.ledger().resolve(post);
-                }));
-            }
-            start.countDown();
-            Transfer first = results.get(0).get(60, TimeUnit.SECONDS);
-            for (Future<Transfer> result : results) {
-                assertEquals(first, result.get(60, TimeUnit.SECONDS), "every caller gets the one resolution");
-            }
-        } finally {
-            resolvers.shutdownNow();
-        }
+        List<Transfer> resolutions = inThreads(me -> store.ledger().resolve(post));
+        assertEquals(List.of(resolutions.get(0)), resolutions.stream().distinct().toList(),
+                "every caller gets the one resolution");
         assertEquals(150, store.ledger().credits(workspace.id()));
         assertEquals(100, store.ledger().getAccount(workspace.id(), vendor.id()).balance());
         assertTrue(store.ledger().verify().ok());
