@@ -118,8 +118,9 @@ public final class LedgerBench {
             plain.setPassword(settings.password());
         }
         Migrations.apply(plain);
+        // A store's pool has at least two connections; with one client the second stays idle.
         PostgresStore.Builder builder = PostgresStore.builder().jdbcUrl(settings.jdbcUrl())
-                .maximumPoolSize(settings.clients()).migrate(false);
+                .maximumPoolSize(Math.max(2, settings.clients())).migrate(false);
         if (settings.user() != null) {
             builder.username(settings.user());
         }
