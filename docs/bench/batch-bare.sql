@@ -1,14 +1,15 @@
 -- pgbench: a batch of 100 random transfers written set-based into Plinth's own tables — transfer
 -- rows, entries with running balances, balances — with its accounts locked in id order, as
 -- plinth_ledger_transfer_batch writes them, but with no checks, no JSON and no rows returned.
-WITH pick AS (
-    SELECT g AS pos, 1 + (random() * 999)::int AS a FROM generate_series(1, 100) g
+WITH pick AS MATERIALIZED (                   -- two distinct accounts per transfer, numbered 1 to 1000
+    SELECT pos, a, 1 + (a + (random() * 998)::int) % 1000 AS b
+      FROM (SELECT g AS pos, 1 + (random() * 999)::int AS a FROM generate_series(1, 100) g) x
 ), r AS MATERIALIZED (
     SELECT p.pos, gen_random_uuid() AS id, 'bare-' || nextval('ceiling_keys') AS key, d.workspace_id,
            d.id AS debit, c.id AS credit
       FROM pick p
       JOIN ceiling_accounts d ON d.n = p.a
-      JOIN ceiling_accounts c ON c.n = 1 + (p.a + (random() * 998)::int) % 1000
+      JOIN ceiling_accounts c ON c.n = p.b
 ), moves AS (
     SELECT pos, id, debit AS account, -1 AS delta FROM r UNION ALL SELECT pos, id, credit, 1 FROM r
 ), locked AS MATERIALIZED (

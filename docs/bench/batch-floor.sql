@@ -5,14 +5,15 @@
 -- never deadlock.
 SET enable_hashjoin = off;
 SET enable_mergejoin = off;
-WITH pick AS (
-    SELECT 1 + (random() * 999)::int AS a FROM generate_series(1, 100)
+WITH pick AS MATERIALIZED (                   -- two distinct accounts per transfer, numbered 1 to 1000
+    SELECT a, 1 + (a + (random() * 998)::int) % 1000 AS b
+      FROM (SELECT 1 + (random() * 999)::int AS a FROM generate_series(1, 100)) x
 ), r AS MATERIALIZED (
     SELECT gen_random_uuid() AS id, 'floor-' || nextval('ceiling_keys') AS key, d.workspace_id,
            d.id AS debit, c.id AS credit
       FROM pick p
       JOIN ceiling_accounts d ON d.n = p.a
-      JOIN ceiling_accounts c ON c.n = 1 + (p.a + (random() * 998)::int) % 1000
+      JOIN ceiling_accounts c ON c.n = p.b
 ), moves AS (
     SELECT debit AS account, -1 AS delta FROM r UNION ALL SELECT credit, 1 FROM r
 ), balances AS (
