@@ -2,7 +2,9 @@
 -- one unique index entry for its idempotency key, and one balance update per account — with no
 -- entries, no history, no checks, no rows returned, and no lock step: the update itself locks the
 -- accounts, in id order (a nested loop over the sorted sums, hence the two settings), so batches
--- never deadlock.
+-- never deadlock. It flatters the ledger: the update, a CTE nothing reads, runs after the insert,
+-- so accounts are locked only for the update and the commit; and the keys are near-sequential.
+-- Run ceiling-setup.sql again before each measurement: the tables grow with every run.
 SET enable_hashjoin = off;
 SET enable_mergejoin = off;
 WITH pick AS MATERIALIZED (                   -- two distinct accounts per transfer, numbered 1 to 1000

@@ -1,7 +1,8 @@
--- pgbench: batch-floor.sql into a table that can also be read as a ledger is read — each transfer
--- found by its id, by its key, and in both of its accounts' histories (in id order): four index
--- entries per transfer instead of one. Still no running balances, no sequences, no checks, no rows
--- returned, and no lock step.
+-- pgbench: batch-floor.sql into a table indexed as a ledger is read — each transfer found by its id,
+-- by its key, and in both of its accounts' histories: four index entries per transfer instead of
+-- one. Still no running balances, no sequences, no checks, no rows returned and no lock step, and it
+-- flatters the ledger as batch-floor.sql does; besides, its ids are random, so (account, id) costs
+-- what a history index costs but does not give the order a history needs.
 SET enable_hashjoin = off;
 SET enable_mergejoin = off;
 WITH pick AS MATERIALIZED (                   -- two distinct accounts per transfer, numbered 1 to 1000
