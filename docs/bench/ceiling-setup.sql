@@ -2,7 +2,7 @@
 -- do at most (see docs/ledger.md, "What 10x would need"). Run it in the bench database after a run of
 -- `plinth bench ledger --accounts 1000`: it numbers the newest run's 1,000 accounts, and makes a
 -- key sequence and the floor's transfer table. Nothing here is part of Plinth's schema.
-DROP TABLE IF EXISTS ceiling_accounts, ceiling_transfers, ceiling_history_transfers;
+DROP TABLE IF EXISTS ceiling_accounts, ceiling_transfers;
 DROP SEQUENCE IF EXISTS ceiling_keys;
 CREATE TABLE ceiling_accounts AS
     SELECT row_number() OVER (ORDER BY a.id)::int AS n, a.id, a.workspace_id
@@ -17,13 +17,3 @@ CREATE TABLE ceiling_transfers (
     debit uuid NOT NULL, credit uuid NOT NULL, amount bigint NOT NULL,
     UNIQUE (workspace_id, idempotency_key)
 );
--- The least a transfer can be stored as and still be read as a ledger is read: found by its id, by
--- its key, and in each of its two accounts' histories.
-CREATE TABLE ceiling_history_transfers (
-    id uuid NOT NULL, workspace_id uuid NOT NULL, idempotency_key text NOT NULL,
-    debit uuid NOT NULL, credit uuid NOT NULL, amount bigint NOT NULL,
-    PRIMARY KEY (id),
-    UNIQUE (workspace_id, idempotency_key)
-);
-CREATE INDEX ON ceiling_history_transfers (debit, id);
-CREATE INDEX ON ceiling_history_transfers (credit, id);
