@@ -40,11 +40,11 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
 
     @Test
     void invariantsHoldWhileManyThreadsTransfer() throws Exception {
-        Workspace workspace = newWorkspace("Bank");
-        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
-        List<Account> accounts = openFunded(workspace, mint);
-        Map<String, Transfer> acknowledged = new ConcurrentHashMap<>();
-        Set<String> refused = ConcurrentHashMap.newKeySet();
+        Bank bank = openBank("Bank");
+        Workspace workspace = bank.workspace();
+        List<Account> accounts = bank.accounts();
+        Map<String, Transfer> acknowledged = bank.acknowledged();
+        Set<String> refused = bank.refused();
 
         inThreads(me -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -73,16 +73,16 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
             return null;
         });
 
-        assertInvariants(workspace, mint, accounts, acknowledged, refused);
+        assertInvariants(bank);
     }
 
     @Test
     void invariantsHoldWhileManyThreadsTransferInBatches() throws Exception {
-        Workspace workspace = newWorkspace("Batches");
-        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
-        List<Account> accounts = openFunded(workspace, mint);
-        Map<String, Transfer> acknowledged = new ConcurrentHashMap<>();
-        Set<String> refused = ConcurrentHashMap.newKeySet();
+        Bank bank = openBank("Batches");
+        Workspace workspace = bank.workspace();
+        List<Account> accounts = bank.accounts();
+        Map<String, Transfer> acknowledged = bank.acknowledged();
+        Set<String> refused = bank.refused();
 
         inThreads(me -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -106,7 +106,7 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
             return null;
         });
         assertTrue(!refused.isEmpty() && !acknowledged.isEmpty(), "some batches were refused, some done");
-        assertInvariants(workspace, mint, accounts, acknowledged, refused);
+        assertInvariants(bank);
     }
 
     /** What one of the test's threads does; {@code me} numbers the thread. */
@@ -142,6 +142,21 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         }
     }
 
+    /**
+     * A test's bank: its workspace, the mint, {@value #ACCOUNTS} funded accounts, and what its
+     * threads were told — the transfers acknowledged (by key) and the keys refused.
+     */
+    private record Bank(Workspace workspace, Account mint, List<Account> accounts,
+                        Map<String, Transfer> acknowledged, Set<String> refused) {
+    }
+
+    private Bank openBank(String name) {
+        Workspace workspace = newWorkspace(name);
+        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        return new Bank(workspace, mint, openFunded(workspace, mint), new ConcurrentHashMap<>(),
+                ConcurrentHashMap.newKeySet());
+    }
+
     /** {@value #ACCOUNTS} accounts that may not go negative, each funded with {@value #START} from the mint. */
     private List<Account> openFunded(Workspace workspace, Account mint) {
         List<Account> accounts = new ArrayList<>();
@@ -166,21 +181,22 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
      * Money is conserved, no account is below its limit or still reserves anything, every
      * acknowledged transfer exists exactly once, every refused one left nothing, and verification passes.
      */
-    private void assertInvariants(Workspace workspace, Account mint, List<Account> accounts,
-                                  Map<String, Transfer> acknowledged, Set<String> refused) {
+    private void assertInvariants(Bank bank) {
+        Workspace workspace = bank.workspace();
+        Map<String, Transfer> acknowledged = bank.acknowledged();
         long total = 0;
-        for (Account account : accounts) {
+        for (Account account : bank.accounts()) {
             Account now = store.ledger().getAccount(workspace.id(), account.id());
             assertTrue(now.available() >= 0, "no account below its limit: " + now);
             assertEquals(0, now.reserved(), "every pending transfer was resolved");
             total += now.balance();
         }
         assertEquals(ACCOUNTS * START, total, "money is conserved");
-        assertEquals(-ACCOUNTS * START, store.ledger().getAccount(null, mint.id()).balance());
+        assertEquals(-ACCOUNTS * START, store.ledger().getAccount(null, bank.mint().id()).balance());
         for (Map.Entry<String, Transfer> entry : acknowledged.entrySet()) {
             assertEquals(entry.getValue(), store.ledger().findByKey(workspace.id(), entry.getKey()).orElseThrow());
         }
-        for (String key : refused) {
+        for (String key : bank.refused()) {
             assertTrue(store.ledger().findByKey(workspace.id(), key).isEmpty(), "a refused transfer left nothing: " + key);
         }
         long stored = 0;
