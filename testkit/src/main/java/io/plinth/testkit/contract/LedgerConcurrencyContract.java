@@ -41,33 +41,29 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
     @Test
     void invariantsHoldWhileManyThreadsTransfer() throws Exception {
         Bank bank = openBank("Bank");
-        Workspace workspace = bank.workspace();
-        List<Account> accounts = bank.accounts();
-        Map<String, Transfer> acknowledged = bank.acknowledged();
-        Set<String> refused = bank.refused();
 
         inThreads(me -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             for (int op = 0; op < OPERATIONS_PER_THREAD; op++) {
                 String key = "t" + me + "-" + op;
-                TransferRequest request = randomPayment(workspace, accounts, key, random);
+                TransferRequest request = randomPayment(bank, key, random);
                 if (op % 7 == 3) {
                     request = request.asPending(null);
                 }
                 try {
                     Transfer done = store.ledger().transfer(request);
-                    acknowledged.put(key, done);
+                    bank.acknowledged().put(key, done);
                     if (op % 5 == 0) {
                         assertEquals(done, store.ledger().transfer(request), "a repeat returns the original");
                     }
                     if (request.pending()) {
                         Resolution resolution = random.nextBoolean()
-                                ? Resolution.post(workspace.id(), key + "-r", done.id())
-                                : Resolution.voidPending(workspace.id(), key + "-r", done.id());
-                        acknowledged.put(key + "-r", store.ledger().resolve(resolution));
+                                ? Resolution.post(bank.workspace().id(), key + "-r", done.id())
+                                : Resolution.voidPending(bank.workspace().id(), key + "-r", done.id());
+                        bank.acknowledged().put(key + "-r", store.ledger().resolve(resolution));
                     }
                 } catch (InsufficientFundsException e) {
-                    refused.add(key);
+                    bank.refused().add(key);
                 }
             }
             return null;
@@ -79,33 +75,29 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
     @Test
     void invariantsHoldWhileManyThreadsTransferInBatches() throws Exception {
         Bank bank = openBank("Batches");
-        Workspace workspace = bank.workspace();
-        List<Account> accounts = bank.accounts();
-        Map<String, Transfer> acknowledged = bank.acknowledged();
-        Set<String> refused = bank.refused();
 
         inThreads(me -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             for (int op = 0; op < OPERATIONS_PER_THREAD / 4; op++) {
                 List<TransferRequest> batch = new ArrayList<>();
                 for (int i = 0, size = 2 + random.nextInt(9); i < size; i++) {
-                    batch.add(randomPayment(workspace, accounts, "b" + me + "-" + op + "-" + i, random));
+                    batch.add(randomPayment(bank, "b" + me + "-" + op + "-" + i, random));
                 }
                 try {
                     List<Transfer> done = store.ledger().transferAll(batch);
                     for (int i = 0; i < batch.size(); i++) {
-                        acknowledged.put(batch.get(i).idempotencyKey(), done.get(i));
+                        bank.acknowledged().put(batch.get(i).idempotencyKey(), done.get(i));
                     }
                     if (op % 3 == 0) {
                         assertEquals(done, store.ledger().transferAll(batch), "a repeated batch returns the originals");
                     }
                 } catch (InsufficientFundsException e) {
-                    batch.forEach(request -> refused.add(request.idempotencyKey()));
+                    batch.forEach(request -> bank.refused().add(request.idempotencyKey()));
                 }
             }
             return null;
         });
-        assertTrue(!refused.isEmpty() && !acknowledged.isEmpty(), "some batches were refused, some done");
+        assertTrue(!bank.refused().isEmpty() && !bank.acknowledged().isEmpty(), "some batches were refused, some done");
         assertInvariants(bank);
     }
 
@@ -169,11 +161,10 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         return accounts;
     }
 
-    private static TransferRequest randomPayment(Workspace workspace, List<Account> accounts, String key,
-                                                 ThreadLocalRandom random) {
+    private static TransferRequest randomPayment(Bank bank, String key, ThreadLocalRandom random) {
         int from = random.nextInt(ACCOUNTS);
         int to = (from + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
-        return TransferRequest.of(workspace.id(), key, accounts.get(from).id(), accounts.get(to).id(),
+        return TransferRequest.of(bank.workspace().id(), key, bank.accounts().get(from).id(), bank.accounts().get(to).id(),
                 1 + random.nextInt(400), TransferType.DEBIT, null);
     }
 
