@@ -7,8 +7,7 @@ import io.plinth.tenancy.ProjectRepository;
 import io.plinth.tenancy.UserRepository;
 import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.WorkspaceRepository;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import io.plinth.core.internal.RepositoryCalls;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,14 +17,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What every backend shares: the retry loop around one attempt of a unit of work, the clock
- * (truncated to microseconds, PostgreSQL's precision), and the auto-commit repositories, each of
- * whose calls is a unit of work of its own. A backend implements {@link #attempt}.
+ * (truncated to microseconds, PostgreSQL's precision), the auto-commit repositories, each of
+ * whose calls is a unit of work of its own, and the rules of use that are the same on every
+ * backend — no unit of work (nor auto-commit call) started from inside another on the same thread,
+ * and nothing after {@link #close()}; both are an {@link IllegalStateException}. A backend
+ * implements {@link #attempt} and {@link #release}.
  */
 public abstract class AbstractStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(AbstractStore.class);
 
     private final RetryPolicy retryPolicy;
     private final Clock clock;
+    /** Set on the thread running a unit of work of this store, while it runs. */
+    private final ThreadLocal<Boolean> working = new ThreadLocal<>();
+    private volatile boolean closed;
     private final UserRepository users = autoCommit(UserRepository.class, Transaction::users);
     private final WorkspaceRepository workspaces = autoCommit(WorkspaceRepository.class, Transaction::workspaces);
     private final MemberRepository members = autoCommit(MemberRepository.class, Transaction::members);
@@ -51,9 +56,44 @@ public abstract class AbstractStore implements Store {
         return attempt(call);
     }
 
+    /** Releases the backend's resources; called once, by {@link #close()}. */
+    protected abstract void release();
+
+    /**
+     * Closes the store: later calls on it, its repositories or a unit of work fail with an
+     * {@link IllegalStateException}. Closing twice does nothing.
+     */
+    @Override
+    public final void close() {
+        if (!closed) {
+            closed = true;
+            release();
+        }
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     /** The current time at the store's precision (microseconds). */
     public Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
+        if (now.isBefore(Check.MIN_INSTANT) || now.isAfter(Check.MAX_INSTANT)) {
+            throw new IllegalStateException("the store's clock reads " + now + ", outside the instants Plinth stores");
+        }
+        return now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Fails unless a new unit of work may start here: the store is open and this thread runs none of its work. */
+    private void requireNewWork() {
+        if (closed) {
+            throw new IllegalStateException("the store is closed");
+        }
+        if (working.get() != null) {
+            throw new IllegalStateException("a unit of work cannot start another one, nor call the store's own "
+                    + "repositories: use the Transaction passed to the work");
+        }
     }
 
     @Override
@@ -65,7 +105,13 @@ public abstract class AbstractStore implements Store {
     public <T> T inTransaction(RetryPolicy policy, TransactionWork<T> work) {
         Check.required("policy", policy);
         Check.required("work", work);
-        return retrying(policy, () -> attempt(work));
+        requireNewWork();
+        working.set(Boolean.TRUE);
+        try {
+            return retrying(policy, () -> attempt(work));
+        } finally {
+            working.remove();
+        }
     }
 
     private static <T> T retrying(RetryPolicy policy, java.util.function.Supplier<T> once) {
@@ -92,25 +138,18 @@ public abstract class AbstractStore implements Store {
     }
 
     private <R> R autoCommit(Class<R> type, Function<Transaction, R> pick) {
-        Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
-            if (method.getDeclaringClass() == Object.class) {
-                return switch (method.getName()) {
-                    case "equals" -> self == args[0];
-                    case "hashCode" -> System.identityHashCode(self);
-                    default -> "auto-commit " + type.getSimpleName();
-                };
-            }
+        return RepositoryCalls.proxy(type, pick, null, (method, target, args) -> {
+            requireNewWork();
             return retrying(retryPolicy, () -> attemptCall(tx -> {
                 try {
-                    return method.invoke(pick.apply(tx), args);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                } catch (IllegalAccessException e) {
+                    return RepositoryCalls.invoke(method, pick.apply(tx), args);
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable e) {
                     throw new IllegalStateException(e);
                 }
             }));
         });
-        return type.cast(proxy);
     }
 
     @Override

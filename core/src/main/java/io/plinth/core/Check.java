@@ -21,7 +21,7 @@ public final class Check {
         return value;
     }
 
-    /** Required text: present, not blank, at most {@code max} characters, no NUL characters. */
+    /** Required text: present, not blank, at most {@code max} characters, {@link #storable storable}. */
     public static String text(String field, String value, int max) {
         required(field, value);
         if (value.isBlank()) {
@@ -30,7 +30,7 @@ public final class Check {
         return optionalText(field, value, max);
     }
 
-    /** Optional text: null, or else not blank, at most {@code max} characters and free of NUL characters. */
+    /** Optional text: null, or else not blank, at most {@code max} characters and {@link #storable storable}. */
     public static String optionalText(String field, String value, int max) {
         if (value == null) {
             return null;
@@ -41,10 +41,52 @@ public final class Check {
         if (value.length() > max) {
             throw new InvalidInputException(field, "must be at most " + max + " characters");
         }
-        if (value.indexOf('\0') >= 0) {
-            throw new InvalidInputException(field, "must not contain NUL characters");
+        return storable(field, value);
+    }
+
+    /**
+     * Text that PostgreSQL stores exactly as given: no NUL character (PostgreSQL refuses it) and no
+     * unpaired UTF-16 surrogate (PostgreSQL would store it as {@code ?}, so two different texts
+     * would compare equal). Every text Plinth accepts, in a record or as a look-up argument, passes
+     * this rule; null passes too.
+     */
+    public static String storable(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\0') {
+                throw new InvalidInputException(field, "must not contain NUL characters");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidInputException(field, "must not contain unpaired UTF-16 surrogates");
+            }
         }
         return value;
+    }
+
+    /** The earliest instant Plinth stores: 0001-01-01T00:00:00Z. */
+    public static final java.time.Instant MIN_INSTANT = java.time.Instant.parse("0001-01-01T00:00:00Z");
+    /** The latest instant Plinth stores: 9999-12-31T23:59:59.999999Z. */
+    public static final java.time.Instant MAX_INSTANT = java.time.Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    /**
+     * An optional instant within [{@link #MIN_INSTANT}, {@link #MAX_INSTANT}], truncated (never
+     * rounded) to microseconds, PostgreSQL's precision: a value written equals the value read back
+     * on every store. Null stays null.
+     */
+    public static java.time.Instant instant(String field, java.time.Instant value) {
+        if (value == null) {
+            return null;
+        }
+        java.time.Instant truncated = value.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        if (truncated.isBefore(MIN_INSTANT) || truncated.isAfter(MAX_INSTANT)) {
+            throw new InvalidInputException(field, "must be between " + MIN_INSTANT + " and 9999-12-31T23:59:59.999999Z");
+        }
+        return truncated;
     }
 
     /** A required email address of at most 254 characters. */

@@ -17,6 +17,7 @@ public record PulseProfile(UserId userId, int consecutiveLosses, Instant lastEve
     public PulseProfile {
         Check.required("userId", userId);
         Check.range("consecutiveLosses", consecutiveLosses, 0, Integer.MAX_VALUE);
+        lastEventTimestamp = Check.instant("lastEventTimestamp", lastEventTimestamp);
         Check.range("frustration", frustration, 0, 1);
         Check.range("flowState", flowState, 0, 1);
         Check.range("riskAversion", riskAversion, 0, 1);

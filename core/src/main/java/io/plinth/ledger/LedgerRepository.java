@@ -1,8 +1,10 @@
 package io.plinth.ledger;
 
+import io.plinth.core.ReadOnly;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
 import io.plinth.tenancy.WorkspaceId;
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,18 +30,23 @@ public interface LedgerRepository {
     Account openAccount(NewAccount account);
 
     /** An account of the workspace (a system account when {@code workspaceId} is null). */
-    Account getAccount(WorkspaceId workspaceId, AccountId id);
+    @ReadOnly
+    Account getAccount(@Nullable WorkspaceId workspaceId, AccountId accountId);
 
     /** An account of the workspace (or, with a null workspace, a system account) by code and unit. */
-    Optional<Account> findAccount(WorkspaceId workspaceId, String code, String unit);
+    @ReadOnly
+    Optional<Account> findAccount(@Nullable WorkspaceId workspaceId, String code, String unit);
 
     /** The workspace's accounts (the system accounts when {@code workspaceId} is null), in id order. */
-    Page<Account> listAccounts(WorkspaceId workspaceId, PageRequest page);
+    @ReadOnly
+    Page<Account> listAccounts(@Nullable WorkspaceId workspaceId, PageRequest page);
 
     /** The workspace's transfers in id order. */
+    @ReadOnly
     Page<Transfer> listTransfers(WorkspaceId workspaceId, PageRequest page);
 
     /** The workspace's ΞCredits: the balance of its {@link Ledger#CREDIT_ACCOUNT} account, 0 if it has none. */
+    @ReadOnly
     long credits(WorkspaceId workspaceId);
 
     /**
@@ -60,17 +67,22 @@ public interface LedgerRepository {
     int expirePending();
 
     /** A transfer of the workspace. */
-    Transfer getTransfer(WorkspaceId workspaceId, TransferId id);
+    @ReadOnly
+    Transfer getTransfer(WorkspaceId workspaceId, TransferId transferId);
 
     /** The transfer made under an idempotency key, if any. */
+    @ReadOnly
     Optional<Transfer> findByKey(WorkspaceId workspaceId, String idempotencyKey);
 
     /** The account's entries in commit order, each with the running balance. */
+    @ReadOnly
     Page<Entry> history(WorkspaceId workspaceId, AccountId accountId, PageRequest page);
 
     /** The account's balance as of {@code at}: the sum of its entries made at or before then. */
+    @ReadOnly
     long balanceAt(WorkspaceId workspaceId, AccountId accountId, Instant at);
 
     /** Checks the whole ledger and reports every broken invariant. */
+    @ReadOnly
     LedgerReport verify();
 }

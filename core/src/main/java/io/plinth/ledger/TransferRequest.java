@@ -46,7 +46,7 @@ public record TransferRequest(WorkspaceId workspaceId, String idempotencyKey, Ac
         if (!pending && expiresAt != null) {
             throw new InvalidInputException("expiresAt", "is only allowed on a pending transfer");
         }
-        expiresAt = expiresAt == null ? null : expiresAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        expiresAt = Check.instant("expiresAt", expiresAt);
     }
 
     /** A transfer that posts at once, without metadata or tribute. */

@@ -1,5 +1,6 @@
 package io.plinth.tenancy;
 
+import io.plinth.core.ReadOnly;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
 import java.util.Optional;
@@ -9,8 +10,10 @@ public interface MemberRepository {
     /** Adds the user to the workspace; an existing membership is a {@link io.plinth.core.ConflictException}. */
     Membership add(WorkspaceId workspaceId, UserId userId, Role role);
 
+    @ReadOnly
     Membership get(WorkspaceId workspaceId, UserId userId);
 
+    @ReadOnly
     Optional<Membership> find(WorkspaceId workspaceId, UserId userId);
 
     /** Changes the role if {@code membership.version()} is still current. */
@@ -20,5 +23,6 @@ public interface MemberRepository {
     void remove(WorkspaceId workspaceId, UserId userId);
 
     /** The workspace's members in user-id order. */
+    @ReadOnly
     Page<Membership> list(WorkspaceId workspaceId, PageRequest page);
 }

@@ -5,7 +5,7 @@ import io.plinth.core.Check;
 /**
  * What it takes to create a {@link User}. The store assigns the id, the times and version 0.
  *
- * @param email        required; unique among users ignoring case
+ * @param email        required; unique among users ignoring the case of ASCII letters ({@link Emails})
  * @param name         optional display name, at most 200 characters
  * @param passwordHash optional; a hash, never a password
  */

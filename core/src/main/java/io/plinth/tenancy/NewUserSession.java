@@ -16,6 +16,6 @@ public record NewUserSession(UserId userId, Json deviceInfo, String ipAddress, S
     public NewUserSession {
         Check.required("userId", userId);
         UserSession.validate(ipAddress, userAgent, expiresAt);
-        expiresAt = expiresAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        expiresAt = Check.instant("expiresAt", expiresAt);
     }
 }

@@ -20,7 +20,7 @@ public record UserSession(SessionId id, UserId userId, Json deviceInfo, String i
         Check.required("id", id);
         Check.required("userId", userId);
         validate(ipAddress, userAgent, expiresAt);
-        expiresAt = expiresAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        expiresAt = Check.instant("expiresAt", expiresAt);
         Check.required("createdAt", createdAt);
         Check.required("lastActiveAt", lastActiveAt);
         Check.version(version);

@@ -1,5 +1,6 @@
 package io.plinth.tenancy;
 
+import io.plinth.core.ReadOnly;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
 import java.util.Optional;
@@ -9,8 +10,10 @@ public interface WorkspaceRepository {
     /** Creates the workspace and makes its owner an {@link Role#ADMIN} member, atomically. */
     Workspace create(NewWorkspace workspace);
 
+    @ReadOnly
     Workspace get(WorkspaceId id);
 
+    @ReadOnly
     Optional<Workspace> find(WorkspaceId id);
 
     /** Saves changed fields if {@code workspace.version()} is still current. A new owner must exist. */
@@ -19,8 +22,10 @@ public interface WorkspaceRepository {
     void delete(WorkspaceId id);
 
     /** All workspaces in id order. */
+    @ReadOnly
     Page<Workspace> list(PageRequest page);
 
     /** The workspaces the user is a member of, in id order. */
+    @ReadOnly
     Page<Workspace> listForUser(UserId userId, PageRequest page);
 }

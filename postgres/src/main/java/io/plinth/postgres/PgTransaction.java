@@ -46,6 +46,16 @@ final class PgTransaction implements Transaction {
         this.guard = new RepositoryGuard(handle, alone);
     }
 
+    /** Ends the unit of work: its repositories refuse every later call. */
+    void end() {
+        guard.end();
+    }
+
+    /** Fails if the database transaction cannot commit what the work did (see {@link RepositoryGuard}). */
+    void requireCommittable() {
+        guard.requireCommittable();
+    }
+
     private <R> R make(Class<R> type, BiFunction<Handle, Supplier<Instant>, ? extends R> constructor) {
         return guard.wrap(type, constructor.apply(handle, now));
     }

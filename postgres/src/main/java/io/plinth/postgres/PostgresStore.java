@@ -43,7 +43,6 @@ public final class PostgresStore extends AbstractStore {
     private final DataSource dataSource;
     private final HikariDataSource ownedPool;
     private final Jdbi jdbi;
-    private volatile boolean closed;
 
     private PostgresStore(Builder builder, DataSource dataSource, HikariDataSource ownedPool) {
         super(builder.retryPolicy, builder.clock);
@@ -69,7 +68,16 @@ public final class PostgresStore extends AbstractStore {
 
     @Override
     protected <T> T attempt(TransactionWork<T> work) {
-        return run(() -> jdbi.inTransaction(handle -> work.run(new PgTransaction(handle, this::now, false))));
+        return run(() -> jdbi.inTransaction(handle -> {
+            PgTransaction tx = new PgTransaction(handle, this::now, false);
+            try {
+                T result = work.run(tx);
+                tx.requireCommittable();
+                return result;
+            } finally {
+                tx.end();
+            }
+        }));
     }
 
     /**
@@ -79,13 +87,17 @@ public final class PostgresStore extends AbstractStore {
      */
     @Override
     protected <T> T attemptCall(TransactionWork<T> call) {
-        return run(() -> jdbi.withHandle(handle -> call.run(new PgTransaction(handle, this::now, true))));
+        return run(() -> jdbi.withHandle(handle -> {
+            PgTransaction tx = new PgTransaction(handle, this::now, true);
+            try {
+                return call.run(tx);
+            } finally {
+                tx.end();
+            }
+        }));
     }
 
     private <T> T run(java.util.function.Supplier<T> attempt) {
-        if (closed) {
-            throw new IllegalStateException("the store is closed");
-        }
         try {
             return attempt.get();
         } catch (PlinthException e) {
@@ -95,13 +107,9 @@ public final class PostgresStore extends AbstractStore {
         }
     }
 
-    /**
-     * Closes the store's own connection pool; a data source given by the caller stays open. Using
-     * the store afterwards is an {@link IllegalStateException}.
-     */
+    /** Closes the store's own connection pool; a data source given by the caller stays open. */
     @Override
-    public void close() {
-        closed = true;
+    protected void release() {
         if (ownedPool != null) {
             ownedPool.close();
         }

@@ -1,34 +1,43 @@
 package io.plinth.postgres;
 
+import io.plinth.core.internal.RepositoryCalls;
+import io.plinth.core.internal.UnitOfWork;
 import io.plinth.postgres.sql.Savepoints;
 import io.plinth.postgres.sql.SingleStatement;
 import io.plinth.postgres.sql.SqlErrors;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * Wraps the repositories of one unit of work so that every call
  * <ul>
+ *   <li>is checked like on every backend ({@link RepositoryCalls}: the unit of work is still usable,
+ *       the arguments follow the common rules);</li>
  *   <li>reports failures in Plinth's hierarchy ({@link SqlErrors#map}), and</li>
- *   <li>is atomic on its own: a call that fails leaves the transaction as it was before the call,
- *       so the work may catch the exception and go on, exactly as with the in-memory kit.</li>
+ *   <li>is atomic on its own: a call that fails, read or write, leaves the transaction as it was
+ *       before the call, so the work may catch the exception and go on, exactly as with the
+ *       in-memory kit.</li>
  * </ul>
- * A failed statement would otherwise abort the whole PostgreSQL transaction. Writes after the
- * first successful write of the transaction therefore run under a savepoint. Before that, the
- * transaction holds nothing worth keeping, so a failure simply rolls it back and the next
- * statement starts afresh — auto-commit calls, the most common kind, pay for no savepoint.
+ * A failed statement would otherwise abort the whole PostgreSQL transaction, and its COMMIT would
+ * silently roll back. Every call after the first write of the transaction therefore runs under a
+ * savepoint, reads included. Before that, the transaction holds nothing worth keeping, so a failure
+ * simply rolls it back and the next statement starts afresh — auto-commit calls, the most common
+ * kind, pay for no savepoint. Before committing, {@link #requireCommittable} makes sure the
+ * transaction was not aborted all the same, so a unit of work never reports success for work it
+ * did not commit.
  *
- * <p>Calls whose method name starts with {@code get}, {@code find} or {@code list} are reads;
- * every other call is treated as a write. One guard per transaction; not thread-safe.
+ * <p>Reads are the methods marked {@link io.plinth.core.ReadOnly}; every other call is a write.
+ * One guard per transaction; not thread-safe (a transaction belongs to one thread).
  */
 final class RepositoryGuard {
     private final Handle handle;
     private final boolean alone;
+    private final UnitOfWork work = new UnitOfWork();
     private boolean wrote;
 
     /**
@@ -42,25 +51,22 @@ final class RepositoryGuard {
     }
 
     <R> R wrap(Class<R> type, R target) {
-        Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
-            if (method.getDeclaringClass() == Object.class) {
-                return method.invoke(target, args);
-            }
-            return call(method, target, args);
-        });
-        return type.cast(proxy);
+        return RepositoryCalls.proxy(type, target, work, this::call);
+    }
+
+    void end() {
+        work.end();
     }
 
     private Object call(Method method, Object target, Object[] args) {
         if (alone) {
             return callAlone(method, target, args);
         }
-        boolean read = isRead(method.getName());
         try {
-            Object result = !read && wrote
+            Object result = wrote
                     ? Savepoints.run(handle.getConnection(), () -> invoke(method, target, args))
                     : invoke(method, target, args);
-            wrote |= !read;
+            wrote |= !RepositoryCalls.isReadOnly(method);
             return result;
         } catch (Exception e) {
             RuntimeException mapped = SqlErrors.map(e);
@@ -73,7 +79,7 @@ final class RepositoryGuard {
 
     private Object callAlone(Method method, Object target, Object[] args) {
         try {
-            if (isRead(method.getName()) || isSingleStatement(method, target)) {
+            if (RepositoryCalls.isReadOnly(method) || isSingleStatement(method, target)) {
                 return invoke(method, target, args);
             }
             return handle.inTransaction(h -> invoke(method, target, args));
@@ -82,15 +88,30 @@ final class RepositoryGuard {
         }
     }
 
+    /**
+     * Fails with an {@link IllegalStateException} if the database transaction was aborted: its
+     * COMMIT would roll back, and the unit of work must not report success.
+     */
+    void requireCommittable() {
+        try {
+            BaseConnection connection = handle.getConnection().unwrap(BaseConnection.class);
+            if (connection.getTransactionState() == TransactionState.FAILED) {
+                throw new IllegalStateException("the unit of work's transaction was aborted by a failed statement; "
+                        + "nothing was committed");
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.map(e);
+        }
+    }
+
     /** Calls the repository method, throwing what it throws. */
     private static Object invoke(Method method, Object target, Object[] args) throws Exception {
         try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw (Exception) e.getCause();
+            return RepositoryCalls.invoke(method, target, args);
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -120,9 +141,5 @@ final class RepositoryGuard {
         } catch (SQLException e) {
             failure.addSuppressed(e);
         }
-    }
-
-    private static boolean isRead(String method) {
-        return method.startsWith("get") || method.startsWith("find") || method.startsWith("list");
     }
 }

@@ -14,8 +14,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Units of work run one at a time (serializable). Every change is journaled; if the work
  * throws, the journal undoes it, so a failed unit of work leaves nothing behind, and a failed
- * repository call inside a unit of work leaves nothing of its own. Thread-safe. Do not start a
- * unit of work from inside another one.
+ * repository call inside a unit of work leaves nothing of its own. Thread-safe. Like every store,
+ * it refuses a unit of work started inside another and any use after {@link #close()}.
  */
 public final class InMemoryStore extends AbstractStore {
     private final ReentrantLock lock = new ReentrantLock(true);
@@ -36,9 +36,6 @@ public final class InMemoryStore extends AbstractStore {
 
     @Override
     protected <T> T attempt(TransactionWork<T> work) {
-        if (lock.isHeldByCurrentThread()) {
-            throw new IllegalStateException("a unit of work cannot start another one; pass the Transaction along instead");
-        }
         lock.lock();
         try {
             InMemoryTransaction tx = new InMemoryTransaction(tables, this::now);
@@ -59,9 +56,9 @@ public final class InMemoryStore extends AbstractStore {
         }
     }
 
-    /** Nothing to release; present so the in-memory store is used exactly like the others. */
+    /** Nothing to release: the tables are dropped with the store. */
     @Override
-    public void close() {
+    protected void release() {
     }
 
     /** Configures an {@link InMemoryStore}. */

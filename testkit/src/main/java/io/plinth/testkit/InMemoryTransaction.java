@@ -15,8 +15,8 @@ import io.plinth.testkit.tenancy.MemProjectRepository;
 import io.plinth.testkit.tenancy.MemUserRepository;
 import io.plinth.testkit.tenancy.MemUserSessionRepository;
 import io.plinth.testkit.tenancy.MemWorkspaceRepository;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import io.plinth.core.internal.RepositoryCalls;
+import io.plinth.core.internal.UnitOfWork;
 import java.time.Instant;
 import java.util.function.Supplier;
 
@@ -28,7 +28,7 @@ import java.util.function.Supplier;
 final class InMemoryTransaction implements Transaction {
     private final Tables tables;
     private final Supplier<Instant> now;
-    private volatile boolean ended;
+    private final UnitOfWork work = new UnitOfWork();
 
     InMemoryTransaction(Tables tables, Supplier<Instant> now) {
         this.tables = tables;
@@ -36,23 +36,19 @@ final class InMemoryTransaction implements Transaction {
     }
 
     void end() {
-        ended = true;
+        work.end();
     }
 
     private <R> R statements(Class<R> type, R repository) {
-        Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
-            if (ended) {
-                throw new IllegalStateException("this transaction has ended; use its repositories only inside the unit of work");
-            }
+        return RepositoryCalls.proxy(type, repository, work, (method, target, args) -> {
             int mark = tables.mark();
             try {
-                return method.invoke(repository, args);
-            } catch (InvocationTargetException e) {
+                return RepositoryCalls.invoke(method, target, args);
+            } catch (Throwable e) {
                 tables.rollbackTo(mark);
-                throw e.getCause();
+                throw e;
             }
         });
-        return type.cast(proxy);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.plinth.core.Check;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
 import io.plinth.postgres.sql.Rows;
+import io.plinth.tenancy.Emails;
 import io.plinth.tenancy.NewUser;
 import io.plinth.tenancy.PasswordHash;
 import io.plinth.tenancy.User;
@@ -16,8 +17,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * {@link UserRepository} on table {@code users}. Email uniqueness ignoring case is the unique
- * index on {@code lower(email)}; the refusal to delete a workspace owner is the
- * {@code ON DELETE RESTRICT} of {@code workspaces.owner_id}.
+ * index on {@code lower(email COLLATE "C")} ({@link Emails}); the refusal to delete a workspace
+ * owner is the {@code ON DELETE RESTRICT} of {@code workspaces.owner_id}.
  */
 public final class PgUserRepository implements UserRepository {
     private final UserDao dao;
@@ -49,7 +50,7 @@ public final class PgUserRepository implements UserRepository {
     @Override
     public Optional<User> findByEmail(String email) {
         Check.required("email", email);
-        return dao.findByEmail(email);
+        return dao.findByEmail(Emails.key(email));
     }
 
     @Override

@@ -21,8 +21,9 @@ interface UserDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM users WHERE user_id = :id")
     Optional<User> find(@Bind("id") UUID id);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM users WHERE lower(email) = lower(:email)")
-    Optional<User> findByEmail(@Bind("email") String email);
+    /** {@code key} is {@link io.plinth.tenancy.Emails#key}; the expression is the unique index's. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM users WHERE lower(email COLLATE \"C\") = :key")
+    Optional<User> findByEmail(@Bind("key") String key);
 
     @SqlQuery("SELECT EXISTS (SELECT 1 FROM users WHERE user_id = :id)")
     boolean exists(@Bind("id") UUID id);

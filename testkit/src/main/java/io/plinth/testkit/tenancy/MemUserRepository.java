@@ -8,6 +8,7 @@ import io.plinth.core.ConflictException;
 import io.plinth.core.NotFoundException;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
+import io.plinth.tenancy.Emails;
 import io.plinth.tenancy.NewUser;
 import io.plinth.tenancy.Project;
 import io.plinth.tenancy.User;
@@ -16,7 +17,6 @@ import io.plinth.tenancy.UserRepository;
 import io.plinth.tenancy.UserStatus;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -56,8 +56,8 @@ public final class MemUserRepository implements UserRepository {
     @Override
     public Optional<User> findByEmail(String email) {
         Check.required("email", email);
-        String wanted = email.toLowerCase(Locale.ROOT);
-        return t.users.values().stream().filter(u -> u.email().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        String wanted = Emails.key(email);
+        return t.users.values().stream().filter(u -> Emails.key(u.email()).equals(wanted)).findFirst();
     }
 
     @Override
@@ -98,9 +98,9 @@ public final class MemUserRepository implements UserRepository {
     }
 
     private void requireFreeEmail(String email, UUID except) {
-        String wanted = email.toLowerCase(Locale.ROOT);
+        String wanted = Emails.key(email);
         for (User u : t.users.values()) {
-            if (!u.id().value().equals(except) && u.email().toLowerCase(Locale.ROOT).equals(wanted)) {
+            if (!u.id().value().equals(except) && Emails.key(u.email()).equals(wanted)) {
                 throw new ConflictException("email " + email + " is already in use");
             }
         }
