@@ -57,6 +57,7 @@ final class PgTransaction implements Transaction {
     }
 
     private <R> R make(Class<R> type, BiFunction<Handle, Supplier<Instant>, ? extends R> constructor) {
+        guard.checkUsable();
         return guard.wrap(type, constructor.apply(handle, now));
     }
 

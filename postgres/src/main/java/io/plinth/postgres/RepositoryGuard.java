@@ -58,6 +58,11 @@ final class RepositoryGuard {
         work.end();
     }
 
+    /** Fails when the unit of work has ended or the caller is not its thread. */
+    void checkUsable() {
+        work.checkUsable();
+    }
+
     private Object call(Method method, Object target, Object[] args) {
         if (alone) {
             return callAlone(method, target, args);

@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.plinth.core.ConflictException;
 import io.plinth.core.InvalidInputException;
 import io.plinth.core.NotFoundException;
 import io.plinth.core.PageRequest;
+import io.plinth.core.RetryableException;
 import io.plinth.core.Store;
 import io.plinth.tenancy.NewUser;
 import io.plinth.tenancy.NewUserSession;
 import io.plinth.tenancy.User;
 import io.plinth.tenancy.UserId;
+import io.plinth.tenancy.WorkspaceId;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +43,34 @@ class PostgresStoreTest {
                 return ada;
             });
             assertEquals(2, store.users().list(PageRequest.first()).items().size());
+        }
+    }
+
+    /**
+     * A read that fails in SQL (here: a lock timeout) after a write used to abort the whole database
+     * transaction silently: the work caught the error, returned, and its COMMIT rolled everything back.
+     */
+    @Test
+    void aReadThatFailsInSqlAfterAWriteLosesNothingOfTheWork() throws Exception {
+        TestDatabase.truncate();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(TestDatabase.jdbcUrl());
+        config.setConnectionInitSql("SET lock_timeout = '200ms'");
+        config.setMaximumPoolSize(2);
+        try (HikariDataSource impatient = new HikariDataSource(config);
+             Store store = PostgresStore.builder().dataSource(impatient).migrate(false).clock(clock).build();
+             Connection locker = TestDatabase.dataSource().getConnection()) {
+            locker.setAutoCommit(false);
+            locker.createStatement().execute("LOCK TABLE projects IN ACCESS EXCLUSIVE MODE");
+            store.inTransaction(tx -> {
+                tx.users().create(NewUser.of("before@example.com", "Before"));
+                assertThrows(RetryableException.class, () -> tx.projects().list(WorkspaceId.generate(), PageRequest.first()));
+                tx.users().create(NewUser.of("after@example.com", "After"));
+                return null;
+            });
+            locker.rollback();
+            assertTrue(store.users().findByEmail("before@example.com").isPresent());
+            assertTrue(store.users().findByEmail("after@example.com").isPresent());
         }
     }
 

@@ -26,8 +26,8 @@ import org.postgresql.util.ServerErrorMessage;
  *       a row still referenced on delete → {@link ConflictException};</li>
  *   <li>{@code 23514}, {@code 23502}, {@code 22001}, {@code 22P02} → {@link InvalidInputException}
  *       naming the field;</li>
- *   <li>{@code 40001}, {@code 40P01}, class {@code 08}, {@code 57P01..03}, {@code 53300} and pool
- *       timeouts → {@link RetryableException}.</li>
+ *   <li>{@code 40001}, {@code 40P01}, {@code 55P03} (lock timeout), class {@code 08},
+ *       {@code 57P01..03}, {@code 53300} and pool timeouts → {@link RetryableException}.</li>
  * </ul>
  * Anything else is returned unchanged (or wrapped, when checked).
  */
@@ -104,7 +104,7 @@ public final class SqlErrors {
         if (state == null) {
             return false;
         }
-        return state.equals("40001") || state.equals("40P01") || state.startsWith("08")
+        return state.equals("40001") || state.equals("40P01") || state.equals("55P03") || state.startsWith("08")
                 || state.equals("57P01") || state.equals("57P02") || state.equals("57P03") || state.equals("53300");
     }
 

@@ -1,11 +1,15 @@
 package io.plinth.testkit.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.plinth.core.ConflictException;
+import io.plinth.core.InvalidInputException;
+import io.plinth.core.NotFoundException;
+import io.plinth.core.Transaction;
 import io.plinth.core.PageRequest;
 import io.plinth.core.RetryPolicy;
 import io.plinth.core.RetryableException;
@@ -13,12 +17,14 @@ import io.plinth.tenancy.NewProject;
 import io.plinth.tenancy.NewUser;
 import io.plinth.tenancy.NewWorkspace;
 import io.plinth.tenancy.User;
+import io.plinth.tenancy.UserId;
 import io.plinth.tenancy.Workspace;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -121,6 +127,60 @@ public abstract class TransactionContract extends StoreContract {
         assertEquals(1, outcomes.stream().filter(o -> o instanceof User).count(), outcomes.toString());
         assertEquals(THREADS - 1, outcomes.stream().filter(o -> o instanceof ConflictException).count(), outcomes.toString());
         assertEquals(1, store.users().list(PageRequest.first()).items().size());
+    }
+
+    @Test
+    void failedCallsInsideAUnitOfWorkLeaveTheRestOfTheWorkToCommit() {
+        User existing = newUser("Existing");
+        List<User> kept = store.inTransaction(tx -> {
+            User first = tx.users().create(NewUser.of("first@example.com", "First"));
+            assertThrows(ConflictException.class, () -> tx.users().create(NewUser.of(existing.email(), "Taken")));
+            assertThrows(NotFoundException.class, () -> tx.users().get(UserId.generate()));
+            assertThrows(InvalidInputException.class, () -> tx.users().findByEmail("nul\u0000@example.com"));
+            User second = tx.users().create(NewUser.of("second@example.com", "Second"));
+            return List.of(first, second);
+        });
+        for (User user : kept) {
+            assertEquals(user, store.users().get(user.id()));
+        }
+    }
+
+    @Test
+    void aUnitOfWorkCannotStartAnotherNorCallTheStoreItself() {
+        User kept = store.inTransaction(tx -> {
+            User created = tx.users().create(NewUser.of("outer@example.com", "Outer"));
+            assertThrows(IllegalStateException.class, () -> store.inTransaction(inner -> inner.users().list(PageRequest.first())));
+            assertThrows(IllegalStateException.class, () -> store.users().list(PageRequest.first()));
+            assertThrows(IllegalStateException.class, () -> store.users().create(NewUser.of("inner@example.com", "Inner")));
+            return created;
+        });
+        assertEquals(List.of(kept), store.users().list(PageRequest.first()).items(), "the outer work committed alone");
+    }
+
+    @Test
+    void aTransactionIsUsableOnlyInsideItsWorkAndOnItsThread() {
+        Transaction leaked = store.inTransaction(tx -> tx);
+        assertThrows(IllegalStateException.class, () -> leaked.users().list(PageRequest.first()));
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            store.inTransaction(tx -> {
+                Future<?> call = other.submit(() -> tx.users().create(NewUser.of("elsewhere@example.com", "Elsewhere")));
+                ExecutionException failure = assertThrows(ExecutionException.class, () -> call.get(30, TimeUnit.SECONDS));
+                assertInstanceOf(IllegalStateException.class, failure.getCause());
+                return null;
+            });
+        } finally {
+            other.shutdownNow();
+        }
+        assertTrue(store.users().findByEmail("elsewhere@example.com").isEmpty());
+    }
+
+    @Test
+    void aClosedStoreRefusesEveryCall() {
+        store.close();
+        assertThrows(IllegalStateException.class, () -> store.users().list(PageRequest.first()));
+        assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> tx.users().list(PageRequest.first())));
+        store.close();
     }
 
     /** Runs {@code action} on {@link #THREADS} threads released at once; returns each result or exception. */
