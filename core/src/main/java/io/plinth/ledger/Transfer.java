@@ -25,6 +25,7 @@ public record Transfer(TransferId id, WorkspaceId workspaceId, String idempotenc
         Check.required("creditAccountId", creditAccountId);
         Check.required("unit", unit);
         Check.required("type", type);
+        metadata = Json.absentIfNull(metadata);
         Check.required("createdAt", createdAt);
     }
 }

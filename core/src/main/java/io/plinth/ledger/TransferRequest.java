@@ -37,6 +37,7 @@ public record TransferRequest(WorkspaceId workspaceId, String idempotencyKey, Ac
         }
         Check.required("type", type);
         Check.optionalText("description", description, 500);
+        metadata = Json.absentIfNull(metadata);
         if (type == TransferType.TRIBUTE && tribute == null) {
             throw new InvalidInputException("tribute", "is required for a TRIBUTE transfer");
         }

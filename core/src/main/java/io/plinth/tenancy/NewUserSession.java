@@ -15,6 +15,7 @@ import java.time.Instant;
 public record NewUserSession(UserId userId, Json deviceInfo, String ipAddress, String userAgent, Instant expiresAt) {
     public NewUserSession {
         Check.required("userId", userId);
+        deviceInfo = Json.absentIfNull(deviceInfo);
         UserSession.validate(ipAddress, userAgent, expiresAt);
         expiresAt = Check.instant("expiresAt", expiresAt);
     }

@@ -19,6 +19,7 @@ public record UserSession(SessionId id, UserId userId, Json deviceInfo, String i
     public UserSession {
         Check.required("id", id);
         Check.required("userId", userId);
+        deviceInfo = Json.absentIfNull(deviceInfo);
         validate(ipAddress, userAgent, expiresAt);
         expiresAt = Check.instant("expiresAt", expiresAt);
         Check.required("createdAt", createdAt);

@@ -147,6 +147,73 @@ public abstract class LedgerContract extends StoreContract {
     }
 
     @Test
+    void metadataReadsBackInTheCanonicalForm() {
+        mintTo(wallet, 100);
+        Json metadata = Json.parse("{\"order\": 123456789012345678901234567890, \"rate\": 0.1000000000000000000001,"
+                + " \"zero\": -0.0, \"a\": [1.50, 1e2, null], \"nested\": {\"y\": true, \"x\": \"\\u00e9\"}}");
+        String canonical = "{\"a\":[1.5,100,null],\"rate\":0.1000000000000000000001,\"zero\":0,"
+                + "\"order\":123456789012345678901234567890,\"nested\":{\"x\":\"\u00e9\",\"y\":true}}";
+        assertEquals(canonical, metadata.toString());
+        Transfer single = store.ledger().transfer(pay(wallet, vendor, 1).withMetadata(metadata));
+        Transfer batched = store.ledger().transferAll(List.of(pay(wallet, vendor, 2).withMetadata(metadata))).get(0);
+        Json deep = Json.parse("[".repeat(Json.MAX_DEPTH - 1) + "{\"k\": 1}" + "]".repeat(Json.MAX_DEPTH - 1));
+        Transfer deeply = store.ledger().transfer(pay(wallet, vendor, 3).withMetadata(deep));
+        for (Transfer done : List.of(single, batched)) {
+            assertEquals(metadata, done.metadata());
+            Transfer read = store.ledger().getTransfer(workspace.id(), done.id());
+            assertEquals(metadata, read.metadata());
+            assertEquals(canonical, read.metadata().toString());
+            assertEquals(done, read);
+        }
+        assertEquals(deep.toString(), store.ledger().getTransfer(workspace.id(), deeply.id()).metadata().toString());
+    }
+
+    @Test
+    void jsonNullMetadataIsNoMetadataAndRepeatsCompareMetadataByValue() {
+        mintTo(wallet, 100);
+        TransferRequest withNull = pay(wallet, vendor, 10).withMetadata(Json.parse("null"));
+        Transfer first = store.ledger().transfer(withNull);
+        assertEquals(null, first.metadata());
+        assertEquals(null, store.ledger().getTransfer(workspace.id(), first.id()).metadata());
+        assertEquals(first, store.ledger().transfer(withNull.withMetadata(null)), "no metadata is the same request");
+        assertEquals(first, store.ledger().transfer(withNull.withMetadata(Json.of(null))));
+        assertEquals(first, store.ledger().transferAll(List.of(withNull, withNull.withMetadata(null))).get(1));
+        assertEquals(90, balance(wallet));
+        assertFailsAndWritesNothing(ConflictException.class,
+                () -> store.ledger().transfer(withNull.withMetadata(Json.parse("{\"a\": null}"))));
+
+        TransferRequest precise = pay(wallet, vendor, 5).withMetadata(
+                Json.parse("{\"b\": 0.1000000000000000000001, \"a\": -0.0, \"c\": 123456789012345678901234567890}"));
+        Transfer paid = store.ledger().transfer(precise);
+        assertEquals(paid, store.ledger().transfer(precise.withMetadata(
+                Json.parse("{\"c\": 123456789012345678901234567890.000, \"a\": 0, \"b\": 1000000000000000000001e-22}"))));
+        assertFailsAndWritesNothing(ConflictException.class, () -> store.ledger().transfer(precise.withMetadata(
+                Json.parse("{\"b\": 0.1, \"a\": 0, \"c\": 123456789012345678901234567890}"))));
+        assertFailsAndWritesNothing(ConflictException.class, () -> store.ledger().transfer(precise.withMetadata(
+                Json.parse("{\"b\": 0.1000000000000000000001, \"a\": 0, \"c\": 123456789012345678901234567891}"))));
+        assertEquals(85, balance(wallet));
+        assertSound();
+    }
+
+    @Test
+    void hostileMetadataIsRejectedWithNothingWritten() {
+        mintTo(wallet, 100);
+        List<java.util.function.Supplier<Json>> hostile = List.of(
+                () -> Json.of(Map.of("x", Double.NaN)),
+                () -> Json.of(Map.of("x", Double.POSITIVE_INFINITY)),
+                () -> Json.parse("{\"x\": 1e200000}"),
+                () -> Json.parse("{\"x\": -1" + "0".repeat(Json.MAX_INTEGER_DIGITS) + "}"),
+                () -> Json.parse("{\"s\": \"a\\u0000\"}"),
+                () -> Json.parse("{\"s\": \"\\udc00\"}"),
+                () -> Json.of(Map.of("\ud800", "key")),
+                () -> Json.parse("{\"a\":".repeat(Json.MAX_DEPTH + 1) + "1" + "}".repeat(Json.MAX_DEPTH + 1)));
+        for (java.util.function.Supplier<Json> value : hostile) {
+            assertInvalid("json", () -> store.ledger().transfer(pay(wallet, vendor, 1).withMetadata(value.get())));
+        }
+        assertEquals(100, balance(wallet));
+    }
+
+    @Test
     void idempotencyKeysAreScopedToTheirWorkspace() {
         Workspace other = newWorkspace("Other");
         Account otherWallet = store.ledger().openAccount(NewAccount.workspaceCredits(other.id()));

@@ -67,6 +67,57 @@ public abstract class UserSessionContract extends StoreContract {
     }
 
     @Test
+    void deviceInfoReadsBackInTheCanonicalFormAndJsonNullIsNoDeviceInfo() {
+        User user = newUser("Traveller");
+        Instant later = clock.instant().plus(Duration.ofHours(1));
+        Json device = Json.parse("{\"zz\": -0.0, \"a\": 0.1000000000000000000001, \"big\": 123456789012345678901234567890,"
+                + " \"é\": [1.50, 1e2, null, \"\\ud83d\\ude00\"], \"a\": 2.0, \"b\": {\"y\": 1, \"x\": -1.5e-3}}");
+        String canonical = "{\"a\":2,\"b\":{\"x\":-0.0015,\"y\":1},\"zz\":0,\"é\":[1.5,100,null,\"\ud83d\ude00\"],"
+                + "\"big\":123456789012345678901234567890}";
+        assertEquals(canonical, device.toString());
+        UserSession session = store.sessions().create(new NewUserSession(user.id(), device, null, null, later));
+        UserSession read = store.sessions().get(user.id(), session.id());
+        assertEquals(device, read.deviceInfo());
+        assertEquals(canonical, read.deviceInfo().toString());
+        assertEquals(session, read);
+
+        Json precise = Json.parse("[0.1000000000000000000001, 123456789012345678901234567890, -" + "9".repeat(Json.MAX_INTEGER_DIGITS)
+                + "." + "9".repeat(Json.MAX_FRACTION_DIGITS) + ", 1e-1000]");
+        Json deep = Json.parse("[".repeat(Json.MAX_DEPTH - 1) + "{\"k\": 1}" + "]".repeat(Json.MAX_DEPTH - 1));
+        for (Json value : List.of(precise, deep)) {
+            UserSession updated = store.sessions().update(store.sessions().get(user.id(), session.id()).withDeviceInfo(value));
+            assertEquals(value.toString(), store.sessions().get(user.id(), session.id()).deviceInfo().toString());
+            assertEquals(updated, store.sessions().get(user.id(), session.id()));
+        }
+
+        UserSession withoutInfo = store.sessions().create(new NewUserSession(user.id(), Json.parse("null"), null, null, later));
+        assertEquals(null, withoutInfo.deviceInfo());
+        assertEquals(null, store.sessions().get(user.id(), withoutInfo.id()).deviceInfo());
+        UserSession cleared = store.sessions().update(store.sessions().get(user.id(), session.id()).withDeviceInfo(Json.of(null)));
+        assertEquals(null, store.sessions().get(user.id(), cleared.id()).deviceInfo());
+    }
+
+    @Test
+    void hostileDeviceInfoIsRejectedWithNothingWritten() {
+        User user = newUser("Traveller");
+        Instant later = clock.instant().plus(Duration.ofHours(1));
+        List<java.util.function.Supplier<Json>> hostile = List.of(
+                () -> Json.of(Map.of("x", Double.NaN)),
+                () -> Json.of(List.of(Double.NEGATIVE_INFINITY)),
+                () -> Json.parse("{\"x\": 1e200000}"),
+                () -> Json.parse("[1e-1001]"),
+                () -> Json.parse("{\"s\": \"\\u0000\"}"),
+                () -> Json.parse("{\"\\u0000\": 1}"),
+                () -> Json.parse("{\"s\": \"\\ud83d\"}"),
+                () -> Json.of(Map.of("\ude00", 1)),
+                () -> Json.parse("[".repeat(Json.MAX_DEPTH + 1) + "]".repeat(Json.MAX_DEPTH + 1)),
+                () -> Json.parse("[".repeat(100_000) + "]".repeat(100_000)));
+        for (java.util.function.Supplier<Json> value : hostile) {
+            assertInvalid("json", () -> store.sessions().create(new NewUserSession(user.id(), value.get(), null, null, later)));
+        }
+    }
+
+    @Test
     void anotherUsersSessionIsNotFound() {
         User owner = newUser("Owner");
         User intruder = newUser("Intruder");
