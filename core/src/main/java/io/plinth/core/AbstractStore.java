@@ -37,6 +37,8 @@ public abstract class AbstractStore implements Store {
     private final ProjectRepository projects = autoCommit(ProjectRepository.class, Transaction::projects);
     private final UserSessionRepository sessions = autoCommit(UserSessionRepository.class, Transaction::sessions);
     private final LedgerRepository ledger = autoCommit(LedgerRepository.class, Transaction::ledger);
+    /** The auto-commit repositories of declared models, made on first use. */
+    private final java.util.Map<Class<?>, Object> declared = new java.util.concurrent.ConcurrentHashMap<>();
     private final PulseProfileRepository pulseProfiles = autoCommit(PulseProfileRepository.class, Transaction::pulseProfiles);
 
     protected AbstractStore(RetryPolicy retryPolicy, Clock clock) {
@@ -150,6 +152,12 @@ public abstract class AbstractStore implements Store {
                 }
             }));
         });
+    }
+
+    @Override
+    public <R> R repository(Class<R> type) {
+        io.plinth.core.table.Schema.forRepository(type);
+        return type.cast(declared.computeIfAbsent(type, t -> autoCommit(type, tx -> tx.repository(type))));
     }
 
     @Override

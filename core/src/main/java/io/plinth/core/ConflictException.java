@@ -14,4 +14,10 @@ public final class ConflictException extends PlinthException {
     public ConflictException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The conflict of an update that carried an outdated version: the same words from every store. */
+    public static ConflictException staleVersion(String entity, Object id) {
+        return new ConflictException("stale version: " + entity + " " + id
+                + " was changed since it was read; read it again and retry");
+    }
 }

@@ -255,19 +255,7 @@ public final class Json {
 
     /** Refuses NUL and unpaired UTF-16 surrogates, which PostgreSQL cannot store as they are. */
     private static String checkedText(String field, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u0000') {
-                throw new InvalidInputException(field, "must not contain the NUL character \\u0000");
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new InvalidInputException(field, "must not contain an unpaired UTF-16 surrogate (\\u"
-                        + Integer.toHexString(c) + " at index " + i + ")");
-            }
-        }
-        return text;
+        return Check.storable(field, text);
     }
 
     /** The number by value, in the smallest exact node type, within the documented range. */

@@ -1,6 +1,7 @@
 package io.plinth.postgres;
 
 import io.plinth.core.Transaction;
+import io.plinth.core.internal.RepositoryCalls;
 import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
 import io.plinth.postgres.klepsydra.PgPulseProfileRepository;
@@ -28,6 +29,7 @@ final class PgTransaction implements Transaction {
     private final Handle handle;
     private final Supplier<Instant> now;
     private final RepositoryGuard guard;
+    private final java.util.Map<Class<?>, Object> declared = new java.util.HashMap<>();
     private UserRepository users;
     private WorkspaceRepository workspaces;
     private MemberRepository members;
@@ -44,6 +46,13 @@ final class PgTransaction implements Transaction {
         this.handle = handle;
         this.now = now;
         this.guard = new RepositoryGuard(handle, alone);
+    }
+
+    @Override
+    public <R> R repository(Class<R> type) {
+        guard.checkUsable();
+        return type.cast(declared.computeIfAbsent(type, t -> guard.wrap(type,
+                RepositoryCalls.implement(type, PostgresModels.repository(type, handle, now)))));
     }
 
     /** Ends the unit of work: its repositories refuse every later call. */

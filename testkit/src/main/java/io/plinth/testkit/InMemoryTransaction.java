@@ -18,6 +18,8 @@ import io.plinth.testkit.tenancy.MemWorkspaceRepository;
 import io.plinth.core.internal.RepositoryCalls;
 import io.plinth.core.internal.UnitOfWork;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +31,7 @@ final class InMemoryTransaction implements Transaction {
     private final Tables tables;
     private final Supplier<Instant> now;
     private final UnitOfWork work = new UnitOfWork();
+    private final Map<Class<?>, Object> declared = new HashMap<>();
 
     InMemoryTransaction(Tables tables, Supplier<Instant> now) {
         this.tables = tables;
@@ -49,6 +52,12 @@ final class InMemoryTransaction implements Transaction {
                 throw e;
             }
         });
+    }
+
+    @Override
+    public <R> R repository(Class<R> type) {
+        return type.cast(declared.computeIfAbsent(type, t -> statements(type,
+                RepositoryCalls.implement(type, InMemoryModels.repository(type, tables, now)))));
     }
 
     @Override

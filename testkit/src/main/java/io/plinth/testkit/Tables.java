@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
+import io.plinth.core.table.ForeignKey;
+import io.plinth.core.table.Schema;
+import io.plinth.core.table.Table;
 
 /**
  * The in-memory store's tables — one map per PostgreSQL table, ordered like its primary key — and
@@ -57,6 +60,39 @@ public final class Tables {
     public final Map<UUID, PulseProfile> pulseProfiles = new TreeMap<>(Ids.ORDER);
 
     private final Deque<Runnable> undo = new ArrayDeque<>();
+    /** The declared tables ({@link io.plinth.core.table.Schema}), made on first use. */
+    private final Map<String, MemTable<?>> declared = new HashMap<>();
+
+    /** The rows of a declared table. */
+    @SuppressWarnings("unchecked")
+    public <R> MemTable<R> table(Table<?, R> table) {
+        return (MemTable<R>) declared.computeIfAbsent(table.name(), name -> new MemTable<>(table, this));
+    }
+
+    /** Whether table {@code name} holds a row with primary key {@code key} (a foreign key's check). */
+    public boolean exists(String name, UUID key) {
+        return switch (name) {
+            case "users" -> users.containsKey(key);
+            case "workspaces" -> workspaces.containsKey(key);
+            case "projects" -> projects.containsKey(key);
+            default -> table(Schema.named(name)).get(key) != null;
+        };
+    }
+
+    /**
+     * A row of table {@code name} with primary key {@code key} was deleted: applies the on-delete
+     * rule of every declared foreign key that references it (cascading further as PostgreSQL does).
+     */
+    public void deleted(String name, UUID key) {
+        for (Table<?, ?> child : Schema.referencing(name)) {
+            MemTable<?> rows = table(child);
+            for (ForeignKey fk : child.foreignKeys()) {
+                if (fk.table().equals(name)) {
+                    rows.parentDeleted(fk, key);
+                }
+            }
+        }
+    }
 
     /** Puts a row, remembering the row it replaces. */
     public <K, V> void put(Map<K, V> table, K key, V row) {

@@ -6,6 +6,9 @@ import io.plinth.core.ReadOnly;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.Map;
@@ -35,7 +38,13 @@ public final class RepositoryCalls {
     private record Param(String name, boolean nullable) {
     }
 
-    private static final Map<Method, Param[]> PARAMS = new ConcurrentHashMap<>();
+    /** Per repository interface, its methods' parameters. */
+    private static final ClassValue<Map<Method, Param[]>> PARAMS = new ClassValue<>() {
+        @Override
+        protected Map<Method, Param[]> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
     private RepositoryCalls() {
     }
@@ -56,9 +65,29 @@ public final class RepositoryCalls {
             if (work != null) {
                 work.checkUsable();
             }
-            return backend.call(method, target, check(method, args));
+            return backend.call(method, target, check(type, method, args));
         });
         return type.cast(proxy);
+    }
+
+    /**
+     * {@code implementation} as a {@code type}: itself when it implements {@code type} (a model with
+     * special calls has a class of its own), else a proxy that forwards every call of a plain model's
+     * interface to the generic {@link io.plinth.core.CrudRepository} it is.
+     *
+     * @throws IllegalStateException when {@code type} declares calls the implementation lacks
+     */
+    public static <R> R implement(Class<R> type, Object implementation) {
+        if (type.isInstance(implementation)) {
+            return type.cast(implementation);
+        }
+        for (Method method : type.getMethods()) {
+            if (!method.getDeclaringClass().isInstance(implementation)) {
+                throw new IllegalStateException(type.getSimpleName() + "." + method.getName()
+                        + " is special: the model needs a repository class of its own on this store");
+            }
+        }
+        return proxy(type, implementation, null, RepositoryCalls::invoke);
     }
 
     /** Whether the method only reads ({@link ReadOnly}). */
@@ -71,11 +100,11 @@ public final class RepositoryCalls {
      *
      * @throws InvalidInputException naming the first parameter that breaks a rule
      */
-    public static Object[] check(Method method, Object[] args) {
+    public static Object[] check(Class<?> type, Method method, Object[] args) {
         if (args == null) {
             return null;
         }
-        Param[] params = PARAMS.computeIfAbsent(method, RepositoryCalls::params);
+        Param[] params = PARAMS.get(type).computeIfAbsent(method, m -> params(type, m));
         Object[] checked = args;
         for (int i = 0; i < params.length; i++) {
             Param param = params[i];
@@ -106,14 +135,48 @@ public final class RepositoryCalls {
         }
     }
 
-    private static Param[] params(Method method) {
+    /**
+     * The parameters of {@code method} as called through {@code type}. A parameter whose type is a
+     * type variable of a generic repository ({@code CrudRepository<S, I, N, R>}) is named after the
+     * type it has in {@code type}: {@code get(S scope, I id)} of a {@code CommunityRepository} takes
+     * {@code userId} and {@code communityId}.
+     */
+    private static Param[] params(Class<?> type, Method method) {
         Parameter[] parameters = method.getParameters();
         Param[] params = new Param[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
             boolean nullable = parameters[i].isAnnotationPresent(Nullable.class)
                     || parameters[i].getAnnotatedType().isAnnotationPresent(Nullable.class);
-            params[i] = new Param(parameters[i].getName(), nullable);
+            String name = parameters[i].getName();
+            if (parameters[i].getParameterizedType() instanceof TypeVariable<?> variable) {
+                Class<?> actual = resolve(type, method.getDeclaringClass(), variable);
+                if (actual != null) {
+                    String simple = actual.getSimpleName();
+                    name = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+                }
+            }
+            params[i] = new Param(name, nullable);
         }
         return params;
+    }
+
+    /** The class {@code variable} of {@code declaring} stands for in {@code type}, if {@code type} says. */
+    private static Class<?> resolve(Type type, Class<?> declaring, TypeVariable<?> variable) {
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        for (Type parent : raw.getGenericInterfaces()) {
+            if (parent instanceof ParameterizedType p && p.getRawType() == declaring) {
+                TypeVariable<?>[] variables = declaring.getTypeParameters();
+                for (int i = 0; i < variables.length; i++) {
+                    if (variables[i].equals(variable) && p.getActualTypeArguments()[i] instanceof Class<?> c) {
+                        return c;
+                    }
+                }
+            }
+            Class<?> found = resolve(parent, declaring, variable);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 }

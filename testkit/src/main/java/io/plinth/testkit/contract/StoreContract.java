@@ -3,7 +3,13 @@ package io.plinth.testkit.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.plinth.core.CrudRepository;
+import io.plinth.core.Id;
 import io.plinth.core.InvalidInputException;
+import io.plinth.core.Page;
+import io.plinth.core.Transaction;
+import io.plinth.core.table.Schema;
+import io.plinth.core.table.Table;
 import io.plinth.core.PageRequest;
 import io.plinth.core.PlinthException;
 import io.plinth.core.Store;
@@ -82,6 +88,22 @@ public abstract class StoreContract {
         return error;
     }
 
+    /** Every row of a declared table that belongs to {@code tenant}, page by page. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> everything(Transaction tx, Table<?, ?> table, Id tenant) {
+        CrudRepository<Id, Id, Object, Object> repository = (CrudRepository<Id, Id, Object, Object>) tx.repository(table.repository());
+        List<Object> rows = new ArrayList<>();
+        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        while (true) {
+            Page<Object> items = repository.list(tenant, page);
+            rows.addAll(items.items());
+            if (!items.hasNext()) {
+                return rows;
+            }
+            page = page.next(items);
+        }
+    }
+
     /** Every row of the store, read through the public API. */
     protected List<Object> everything() {
         return store.inTransaction(tx -> {
@@ -104,6 +126,11 @@ public abstract class StoreContract {
             rows.addAll(tx.ledger().listAccounts(null, all).items());
             for (User user : tx.users().list(all).items()) {
                 tx.pulseProfiles().find(user.id()).ifPresent(rows::add);
+                for (Table<?, ?> table : Schema.TABLES) {
+                    if ("users".equals(table.tenantTable())) {
+                        rows.addAll(everything(tx, table, user.id()));
+                    }
+                }
             }
             return rows;
         });

@@ -80,6 +80,7 @@ public final class MemUserRepository implements UserRepository {
             throw new ConflictException("user " + id + " still owns workspace " + w.id());
         });
         t.remove(t.users, key);
+        t.deleted("users", key);
         t.removeIf(t.sessions, s -> s.userId().equals(id));
         t.removeIf(t.members, m -> m.userId().equals(id));
         for (Project p : List.copyOf(t.projects.values())) {

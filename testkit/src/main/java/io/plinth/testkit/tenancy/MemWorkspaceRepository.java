@@ -80,6 +80,7 @@ public final class MemWorkspaceRepository implements WorkspaceRepository {
         t.remove(t.workspaces, id.value());
         t.removeIf(t.members, m -> m.workspaceId().equals(id));
         t.removeIf(t.projects, p -> p.workspaceId().equals(id));
+        t.deleted("workspaces", id.value());
     }
 
     @Override

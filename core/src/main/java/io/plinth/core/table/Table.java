@@ -1,0 +1,318 @@
+package io.plinth.core.table;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The one declaration of a model's table that every store uses: columns ↔ record components,
+ * primary key, tenant column, version column, unique keys, foreign keys with their on-delete rule,
+ * how a new row is made from its {@code NewX} record, and how a row is read back. The PostgreSQL
+ * store derives its SQL from it; the in-memory store enforces the same keys and cascades; a test
+ * holds it against PostgreSQL's catalog. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Table<NewCommunity, Community> COMMUNITIES = Table.of("communities", "community", CommunityRepository.class)
+ *         .id("community_id", c -> c.id().value())
+ *         .tenant("user_id", c -> c.userId().value(), "users", OnDelete.CASCADE)
+ *         .text("name", Community::name)
+ *         ...
+ *         .creates((n, id, now) -> new Community(new CommunityId(id), n.userId(), n.name(), ..., now, 0))
+ *         .reads(r -> new Community(new CommunityId(r.uuid("community_id")), ...));
+ * }</pre>
+ *
+ * @param <N> the record that creates a row ({@code NewX})
+ * @param <R> the row record
+ */
+public final class Table<N, R> {
+    /** Makes a row from what creates it, the new id and the store's time. */
+    @FunctionalInterface
+    public interface Creator<N, R> {
+        R create(N request, UUID id, Instant now);
+    }
+
+    private final String name;
+    private final String entity;
+    private final Class<?> repository;
+    private final List<Column<R>> columns;
+    private final String id;
+    private final String tenant;
+    private final String version;
+    private final String updatedAt;
+    private final List<UniqueKey> uniqueKeys;
+    private final List<ForeignKey> foreignKeys;
+    private final Creator<N, R> creator;
+    private final Function<Row, R> reader;
+
+    private Table(Builder<N, R> b, Function<Row, R> reader) {
+        this.name = b.name;
+        this.entity = b.entity;
+        this.repository = b.repository;
+        this.columns = List.copyOf(b.columns);
+        this.id = Objects.requireNonNull(b.id, "a table needs an id column");
+        this.tenant = b.tenant;
+        this.version = b.version;
+        this.updatedAt = b.updatedAt;
+        this.uniqueKeys = List.copyOf(b.uniqueKeys);
+        this.foreignKeys = List.copyOf(b.foreignKeys);
+        this.creator = Objects.requireNonNull(b.creator, "a table needs a creator");
+        this.reader = Objects.requireNonNull(reader);
+    }
+
+    /** Starts the declaration of table {@code name}, whose rows are called {@code entity} in errors. */
+    public static <N, R> Builder<N, R> of(String name, String entity, Class<?> repository) {
+        return new Builder<>(name, entity, repository);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** What one row is called in errors, e.g. {@code "community"}. */
+    public String entity() {
+        return entity;
+    }
+
+    /** The repository interface whose store this table is. */
+    public Class<?> repository() {
+        return repository;
+    }
+
+    public List<Column<R>> columns() {
+        return columns;
+    }
+
+    /** The column named {@code name}. */
+    public Column<R> column(String column) {
+        for (Column<R> c : columns) {
+            if (c.name().equals(column)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("table " + name + " has no column " + column);
+    }
+
+    /** The primary key column (a single uuid). */
+    public String idColumn() {
+        return id;
+    }
+
+    /** The tenant column ({@code user_id} or {@code workspace_id}), or null for a table of no tenant. */
+    public String tenantColumn() {
+        return tenant;
+    }
+
+    /** The table the tenant column references ({@code users} or {@code workspaces}), or null. */
+    public String tenantTable() {
+        for (ForeignKey fk : foreignKeys) {
+            if (fk.column().equals(tenant)) {
+                return fk.table();
+            }
+        }
+        return null;
+    }
+
+    /** The optimistic-lock version column, or null when rows are never updated. */
+    public String versionColumn() {
+        return version;
+    }
+
+    /** The column every update sets to the store's time, or null. */
+    public String updatedAtColumn() {
+        return updatedAt;
+    }
+
+    public List<UniqueKey> uniqueKeys() {
+        return uniqueKeys;
+    }
+
+    public List<ForeignKey> foreignKeys() {
+        return foreignKeys;
+    }
+
+    /** The id of a row. */
+    public UUID idOf(R row) {
+        return (UUID) column(id).of(row);
+    }
+
+    /** The tenant of a row, or null for a table of no tenant. */
+    public UUID tenantOf(R row) {
+        return tenant == null ? null : (UUID) column(tenant).of(row);
+    }
+
+    /** The version of a row (0 when the table has none). */
+    public long versionOf(R row) {
+        return version == null ? 0 : (Long) column(version).of(row);
+    }
+
+    /** A new row from what creates it. */
+    public R create(N request, UUID newId, Instant now) {
+        return creator.create(request, newId, now);
+    }
+
+    /** The row read from its column values. */
+    public R read(Row row) {
+        return reader.apply(row);
+    }
+
+    /** The column values of a row, in column order. */
+    public Map<String, Object> values(R row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Column<R> c : columns) {
+            values.put(c.name(), c.of(row));
+        }
+        return values;
+    }
+
+    /**
+     * The row an update stores: the changed row's updatable columns over the stored row's others,
+     * the update time, and the next version.
+     */
+    public R updated(R stored, R changed, Instant now) {
+        Map<String, Object> values = values(stored);
+        for (Column<R> c : columns) {
+            if (c.updatable()) {
+                values.put(c.name(), c.of(changed));
+            }
+        }
+        if (updatedAt != null) {
+            values.put(updatedAt, now);
+        }
+        if (version != null) {
+            values.put(version, versionOf(stored) + 1);
+        }
+        return read(new Row(values));
+    }
+
+    /** The row with one column changed (for {@link OnDelete#SET_NULL}). */
+    public R with(R row, String column, Object value) {
+        Map<String, Object> values = values(row);
+        values.put(column, value);
+        return read(new Row(values));
+    }
+
+    @Override
+    public String toString() {
+        return "Table[" + name + "]";
+    }
+
+    /**
+     * Declares a table column by column. Column names follow the seed; the Java field name errors
+     * use is the column's name in camel case unless given.
+     */
+    public static final class Builder<N, R> {
+        private final String name;
+        private final String entity;
+        private final Class<?> repository;
+        private final List<Column<R>> columns = new ArrayList<>();
+        private final List<UniqueKey> uniqueKeys = new ArrayList<>();
+        private final List<ForeignKey> foreignKeys = new ArrayList<>();
+        private String id;
+        private String tenant;
+        private String version;
+        private String updatedAt;
+        private Creator<N, R> creator;
+
+        private Builder(String name, String entity, Class<?> repository) {
+            this.name = name;
+            this.entity = entity;
+            this.repository = repository;
+        }
+
+        private Builder<N, R> add(String column, String field, ColumnType type, boolean nullable, boolean updatable,
+                                  Function<R, ?> value) {
+            @SuppressWarnings("unchecked")
+            Function<R, Object> getter = (Function<R, Object>) value;
+            columns.add(new Column<>(column, field, type, nullable, updatable, getter));
+            return this;
+        }
+
+        /** The primary key: a uuid column the store fills with a new time-ordered id. */
+        public Builder<N, R> id(String column, Function<R, UUID> value) {
+            this.id = column;
+            return add(column, "id", ColumnType.UUID, false, false, value);
+        }
+
+        /**
+         * The tenant column: every scoped call filters on it; it references {@code parent}'s key and
+         * follows {@code onDelete} when the tenant goes.
+         */
+        public Builder<N, R> tenant(String column, Function<R, UUID> value, String parent, String parentKey,
+                                    String parentEntity, OnDelete onDelete) {
+            this.tenant = column;
+            add(column, camel(column), ColumnType.UUID, false, false, value);
+            return references(name + "_" + column + "_fkey", column, parent, parentKey, parentEntity, onDelete, null);
+        }
+
+        /** A column of the given type. */
+        public Builder<N, R> column(String column, ColumnType type, boolean nullable, Function<R, ?> value) {
+            return add(column, camel(column), type, nullable, true, value);
+        }
+
+        /** A column an update never changes (set when the row is made). */
+        public Builder<N, R> fixed(String column, ColumnType type, boolean nullable, Function<R, ?> value) {
+            return add(column, camel(column), type, nullable, false, value);
+        }
+
+        /** The creation time, set by the store and never updated. */
+        public Builder<N, R> createdAt(String column, Function<R, java.time.Instant> value) {
+            return add(column, camel(column), ColumnType.INSTANT, false, false, value);
+        }
+
+        /** The column every update sets to the store's time. */
+        public Builder<N, R> updatedAt(String column, boolean nullable, Function<R, java.time.Instant> value) {
+            this.updatedAt = column;
+            return add(column, camel(column), ColumnType.INSTANT, nullable, false, value);
+        }
+
+        /** The optimistic-lock version column ({@code version bigint NOT NULL DEFAULT 0}). */
+        public Builder<N, R> version(Function<R, Long> value) {
+            this.version = "version";
+            return add("version", "version", ColumnType.LONG, false, false, value);
+        }
+
+        /** A unique key over {@code keyColumns}; {@code message} says what is taken. */
+        public Builder<N, R> unique(String constraint, List<String> keyColumns, Function<List<Object>, String> message) {
+            uniqueKeys.add(new UniqueKey(constraint, keyColumns, message));
+            return this;
+        }
+
+        /** A foreign key of {@code column} to {@code parent.parentKey}. */
+        public Builder<N, R> references(String constraint, String column, String parent, String parentKey,
+                                        String parentEntity, OnDelete onDelete, String refusal) {
+            foreignKeys.add(new ForeignKey(constraint, column, parent, parentKey, parentEntity, onDelete, refusal));
+            return this;
+        }
+
+        /** How a row is made from its {@code NewX} record. */
+        public Builder<N, R> creates(Creator<N, R> rowCreator) {
+            this.creator = rowCreator;
+            return this;
+        }
+
+        /** How a row is read from its column values; completes the declaration. */
+        public Table<N, R> reads(Function<Row, R> reader) {
+            return new Table<>(this, reader);
+        }
+
+        /** {@code source_card_id} → {@code sourceCardId}. */
+        static String camel(String column) {
+            StringBuilder out = new StringBuilder();
+            boolean upper = false;
+            for (char c : column.toCharArray()) {
+                if (c == '_') {
+                    upper = true;
+                } else {
+                    out.append(upper ? Character.toUpperCase(c) : c);
+                    upper = false;
+                }
+            }
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.plinth.postgres;
+
+import io.plinth.core.ConflictException;
+import io.plinth.core.CrudRepository;
+import io.plinth.core.Id;
+import io.plinth.core.Ids;
+import io.plinth.core.NotFoundException;
+import io.plinth.core.Page;
+import io.plinth.core.PageRequest;
+import io.plinth.core.table.Table;
+import io.plinth.postgres.sql.TableSql;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * A {@link CrudRepository} on a declared table, with the SQL its declaration gives
+ * ({@link TableSql}): what every declared model gets on PostgreSQL without a line of its own. A
+ * model's special calls extend it.
+ */
+public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudRepository<S, I, N, R> {
+    protected final Handle handle;
+    protected final Table<N, R> table;
+    protected final TableSql<R> sql;
+    protected final Supplier<Instant> now;
+
+    public PgCrudRepository(Handle handle, Table<N, R> table, Supplier<Instant> now) {
+        this.handle = handle;
+        this.table = table;
+        this.sql = TableSql.of(table);
+        this.now = now;
+    }
+
+    @Override
+    public R create(N request) {
+        return insert(table.create(request, Ids.next(), now.get()));
+    }
+
+    /** Inserts a whole row and returns it as stored. */
+    protected R insert(R row) {
+        return bindAll(handle.createQuery(sql.insert()), table.values(row)).map(sql.mapper()).one();
+    }
+
+    @Override
+    public R get(S scope, I id) {
+        return find(scope, id).orElseThrow(() -> new NotFoundException(table.entity(), id));
+    }
+
+    @Override
+    public Optional<R> find(S scope, I id) {
+        return handle.createQuery(sql.select()).bind("id", id.value()).bind("tenant", scope.value())
+                .map(sql.mapper()).findOne();
+    }
+
+    @Override
+    public R update(R row) {
+        UUID id = table.idOf(row);
+        UUID tenant = table.tenantOf(row);
+        Map<String, Object> values = table.values(row);
+        values.put(TableSql.NOW, now.get());
+        values.keySet().retainAll(sql.updateParameters());
+        Optional<R> updated = bindAll(handle.createQuery(sql.update()), values).map(sql.mapper()).findOne();
+        if (updated.isPresent()) {
+            return updated.get();
+        }
+        boolean exists = handle.createQuery(sql.exists()).bind("id", id).bind("tenant", tenant).mapTo(Boolean.class).one();
+        throw exists ? ConflictException.staleVersion(table.entity(), id) : new NotFoundException(table.entity(), id);
+    }
+
+    @Override
+    public void delete(S scope, I id) {
+        int deleted = handle.createUpdate(sql.delete()).bind("id", id.value()).bind("tenant", scope.value()).execute();
+        if (deleted == 0) {
+            throw new NotFoundException(table.entity(), id);
+        }
+    }
+
+    @Override
+    public Page<R> list(S scope, PageRequest page) {
+        UUID after = page.afterKey() == null ? new UUID(0, 0) : page.afterKey();
+        List<R> rows = handle.createQuery(sql.list()).bind("tenant", scope.value()).bind("after", after)
+                .bind("limit", page.limit() + 1).map(sql.mapper()).list();
+        return Page.of(rows, page.limit(), table::idOf);
+    }
+
+    /** Binds column values by name, each as its column's type (SQL NULL typed too). */
+    protected <T extends SqlStatement<T>> T bindAll(T statement, Map<String, Object> values) {
+        values.forEach((column, value) -> sql.bind(statement, column, value));
+        return statement;
+    }
+}

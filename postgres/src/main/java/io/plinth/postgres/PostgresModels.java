@@ -1,0 +1,37 @@
+package io.plinth.postgres;
+
+import io.plinth.core.Id;
+import io.plinth.core.table.Schema;
+import io.plinth.core.table.Table;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The PostgreSQL repositories of the declared models: a {@link PgCrudRepository} on the model's
+ * table, or the model's own class where it has special calls (registered here, one line each).
+ */
+final class PostgresModels {
+    /** Makes a model's special repository. */
+    @FunctionalInterface
+    interface Special {
+        Object make(Handle handle, Supplier<Instant> now);
+    }
+
+    /** Models with special calls, by repository interface. */
+    private static final Map<Class<?>, Special> SPECIAL = Map.of();
+
+    private PostgresModels() {
+    }
+
+    /** The repository of the declared model whose interface is {@code type}. */
+    static Object repository(Class<?> type, Handle handle, Supplier<Instant> now) {
+        Special special = SPECIAL.get(type);
+        return special != null ? special.make(handle, now) : generic(Schema.forRepository(type), handle, now);
+    }
+
+    private static <N, R> PgCrudRepository<Id, Id, N, R> generic(Table<N, R> table, Handle handle, Supplier<Instant> now) {
+        return new PgCrudRepository<>(handle, table, now);
+    }
+}

@@ -1,0 +1,193 @@
+package io.plinth.postgres.sql;
+
+import io.plinth.core.Json;
+import io.plinth.core.table.Column;
+import io.plinth.core.table.ColumnType;
+import io.plinth.core.table.Row;
+import io.plinth.core.table.Table;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * The SQL a {@link Table} declaration gives: insert, select by id within the tenant, the optimistic
+ * update, delete, and the keyset listing by tenant — every statement written out once per table,
+ * readable in {@link #toString()}. Values are bound by name ({@code :name} per column) with their
+ * column's type; rows are read back into the declaration's reader. Thread-safe; one per table.
+ *
+ * @param <R> the row record
+ */
+public final class TableSql<R> {
+    /** The parameter that carries the store's time in an update. */
+    public static final String NOW = "plinth_now";
+
+    private static final Map<Table<?, ?>, TableSql<?>> CACHE = new ConcurrentHashMap<>();
+
+    private final Table<?, R> table;
+    private final String insert;
+    private final String select;
+    private final String update;
+    private final String exists;
+    private final String delete;
+    private final String list;
+    private final java.util.Set<String> updateParameters = new java.util.HashSet<>();
+    private final RowMapper<R> mapper;
+
+    private TableSql(Table<?, R> table) {
+        this.table = table;
+        String columns = table.columns().stream().map(Column::name).collect(Collectors.joining(", "));
+        String values = table.columns().stream().map(c -> ":" + c.name()).collect(Collectors.joining(", "));
+        String id = table.idColumn();
+        String scope = table.tenantColumn() == null ? "" : " AND " + table.tenantColumn() + " = :tenant";
+        this.insert = "INSERT INTO " + table.name() + " (" + columns + ") VALUES (" + values + ") RETURNING " + columns;
+        this.select = "SELECT " + columns + " FROM " + table.name() + " WHERE " + id + " = :id" + scope;
+        this.exists = "SELECT EXISTS (SELECT 1 FROM " + table.name() + " WHERE " + id + " = :id" + scope + ")";
+        this.delete = "DELETE FROM " + table.name() + " WHERE " + id + " = :id" + scope;
+        this.list = "SELECT " + columns + " FROM " + table.name() + " WHERE "
+                + (table.tenantColumn() == null ? "" : table.tenantColumn() + " = :tenant AND ")
+                + id + " > :after ORDER BY " + id + " LIMIT :limit";
+        StringBuilder set = new StringBuilder();
+        for (Column<R> c : table.columns()) {
+            if (c.updatable()) {
+                set.append(set.length() == 0 ? "" : ", ").append(c.name()).append(" = :").append(c.name());
+                updateParameters.add(c.name());
+            }
+        }
+        updateParameters.add(id);
+        if (table.tenantColumn() != null) {
+            updateParameters.add(table.tenantColumn());
+        }
+        if (table.updatedAtColumn() != null) {
+            updateParameters.add(NOW);
+        }
+        if (table.versionColumn() != null) {
+            updateParameters.add(table.versionColumn());
+        }
+        if (table.updatedAtColumn() != null) {
+            set.append(set.length() == 0 ? "" : ", ").append(table.updatedAtColumn()).append(" = :").append(NOW);
+        }
+        String version = table.versionColumn();
+        if (version != null) {
+            set.append(set.length() == 0 ? "" : ", ").append(version).append(" = ").append(version).append(" + 1");
+        }
+        this.update = "UPDATE " + table.name() + " SET " + set + " WHERE " + id + " = :" + id
+                + (table.tenantColumn() == null ? "" : " AND " + table.tenantColumn() + " = :" + table.tenantColumn())
+                + (version == null ? "" : " AND " + version + " = :" + version) + " RETURNING " + columns;
+        this.mapper = this::read;
+    }
+
+    /** The SQL of {@code table}. */
+    @SuppressWarnings("unchecked")
+    public static <R> TableSql<R> of(Table<?, R> table) {
+        return (TableSql<R>) CACHE.computeIfAbsent(table, TableSql::new);
+    }
+
+    public String insert() {
+        return insert;
+    }
+
+    public String select() {
+        return select;
+    }
+
+    public String update() {
+        return update;
+    }
+
+    /** The parameters {@link #update()} takes: updatable columns, id, tenant, version and {@link #NOW}. */
+    public java.util.Set<String> updateParameters() {
+        return updateParameters;
+    }
+
+    public String exists() {
+        return exists;
+    }
+
+    public String delete() {
+        return delete;
+    }
+
+    public String list() {
+        return list;
+    }
+
+    /** Reads a row of the table's columns. */
+    public RowMapper<R> mapper() {
+        return mapper;
+    }
+
+    /** Binds {@code value} to the parameter of column {@code name} (or {@link #NOW}) with its type. */
+    public <T extends SqlStatement<T>> void bind(T statement, String name, Object value) {
+        if (NOW.equals(name)) {
+            statement.bind(name, value);
+            return;
+        }
+        ColumnType type = table.column(name).type();
+        if (value == null) {
+            statement.bindNull(name, switch (type) {
+                case UUID, JSON -> Types.OTHER;
+                case TEXT -> Types.VARCHAR;
+                case INSTANT -> Types.TIMESTAMP_WITH_TIMEZONE;
+                case BOOLEAN -> Types.BOOLEAN;
+                case INTEGER -> Types.INTEGER;
+                case LONG -> Types.BIGINT;
+                case DOUBLE -> Types.DOUBLE;
+                case TEXT_ARRAY -> Types.ARRAY;
+            });
+        } else if (type == ColumnType.TEXT_ARRAY) {
+            @SuppressWarnings("unchecked")
+            List<String> items = (List<String>) value;
+            statement.bindArray(name, String.class, items);
+        } else {
+            statement.bind(name, value);
+        }
+    }
+
+    private R read(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
+        Map<String, Object> values = new HashMap<>();
+        for (Column<R> c : table.columns()) {
+            values.put(c.name(), value(rs, c.name(), c.type()));
+        }
+        return table.read(new Row(values));
+    }
+
+    private static Object value(ResultSet rs, String column, ColumnType type) throws SQLException {
+        Object value = switch (type) {
+            case UUID -> rs.getObject(column, UUID.class);
+            case TEXT -> rs.getString(column);
+            case INSTANT -> {
+                OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+                yield time == null ? null : time.toInstant();
+            }
+            case JSON -> {
+                String text = rs.getString(column);
+                yield text == null ? null : Json.parse(text);
+            }
+            case BOOLEAN -> rs.getBoolean(column);
+            case INTEGER -> rs.getInt(column);
+            case LONG -> rs.getLong(column);
+            case DOUBLE -> rs.getDouble(column);
+            case TEXT_ARRAY -> {
+                Array array = rs.getArray(column);
+                yield array == null ? null : List.copyOf(Arrays.asList((String[]) array.getArray()));
+            }
+        };
+        return rs.wasNull() ? null : value;
+    }
+
+    @Override
+    public String toString() {
+        return String.join(";\n", insert, select, update, delete, list);
+    }
+}

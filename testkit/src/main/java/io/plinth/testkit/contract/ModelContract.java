@@ -1,0 +1,167 @@
+package io.plinth.testkit.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.plinth.core.ConflictException;
+import io.plinth.core.CrudRepository;
+import io.plinth.core.Id;
+import io.plinth.core.NotFoundException;
+import io.plinth.core.Page;
+import io.plinth.core.PageRequest;
+import io.plinth.core.table.Schema;
+import io.plinth.core.table.Table;
+import io.plinth.tenancy.User;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The generic part of every declared model's contract, written once and run for each model in
+ * {@link ModelFixtures}, so that no model can skip it: create and read back, update with the next
+ * version and a stale one refused, tenant isolation, delete twice, keyset paging, rollback of a unit
+ * of work, and the tenant's cascade. Each test runs on an empty store of its own.
+ */
+public abstract class ModelContract extends StoreContract {
+
+    @Test
+    void everyDeclaredTableHasAFixture() {
+        Set<String> fixtures = ModelFixtures.ALL.stream().map(f -> f.table().name()).collect(Collectors.toSet());
+        for (Table<?, ?> table : Schema.TABLES) {
+            assertTrue(fixtures.contains(table.name()), "no ModelFixture for declared table " + table.name());
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> everyModel() {
+        return ModelFixtures.ALL.stream().map(fixture -> DynamicContainer.dynamicContainer(fixture.table().name(),
+                Stream.of(
+                        test("createdRowsReadBack", () -> createdRowsReadBack(fixture)),
+                        test("updatesTakeTheNextVersionAndRefuseAStaleOne", () -> updates(fixture)),
+                        test("anotherTenantsRowIsNotFound", () -> tenantIsolation(fixture)),
+                        test("aDeletedRowIsGoneAndDeletingAgainIsNotFound", () -> deleteTwice(fixture)),
+                        test("listingsPageByIdInCreationOrder", () -> paging(fixture)),
+                        test("aFailedUnitOfWorkLeavesNoRow", () -> rollback(fixture)),
+                        test("deletingTheUserDeletesTheirRows", () -> cascade(fixture)))));
+    }
+
+    private DynamicTest test(String name, Executable body) {
+        return DynamicTest.dynamicTest(name, () -> {
+            store.close();
+            store = emptyStore(clock);
+            body.execute();
+        });
+    }
+
+    private <S extends Id> S tenant(ModelFixture<S, ?, ?, ?> fixture, String name) {
+        User user = newUser(name);
+        return fixture.tenant().make(store, user);
+    }
+
+    private <S extends Id, I extends Id, N, R> void createdRowsReadBack(ModelFixture<S, I, N, R> f) {
+        S tenant = tenant(f, "Reader");
+        CrudRepository<S, I, N, R> rows = f.repository(store);
+        R created = rows.create(f.newRow().make(store, tenant, 1));
+        I id = f.id().apply(f.table().idOf(created));
+        assertEquals(created, rows.get(tenant, id));
+        assertEquals(created, rows.find(tenant, id).orElseThrow());
+        assertEquals(0, f.table().versionOf(created));
+        assertEquals(List.of(created), rows.list(tenant, PageRequest.first()).items());
+    }
+
+    private <S extends Id, I extends Id, N, R> void updates(ModelFixture<S, I, N, R> f) {
+        S tenant = tenant(f, "Updater");
+        CrudRepository<S, I, N, R> rows = f.repository(store);
+        R created = rows.create(f.newRow().make(store, tenant, 1));
+        if (f.table().versionColumn() == null) {
+            return;
+        }
+        clock.advance(Duration.ofSeconds(1));
+        R updated = rows.update(f.changed().apply(created));
+        assertEquals(1, f.table().versionOf(updated));
+        assertNotEquals(created, updated);
+        I id = f.id().apply(f.table().idOf(created));
+        assertEquals(updated, rows.get(tenant, id));
+        if (f.table().updatedAtColumn() != null) {
+            assertEquals(clock.instant(), f.table().values(updated).get(f.table().updatedAtColumn()));
+        }
+        assertFailsAndWritesNothing(ConflictException.class, () -> rows.update(f.changed().apply(created)));
+        assertEquals(updated, rows.get(tenant, id));
+    }
+
+    private <S extends Id, I extends Id, N, R> void tenantIsolation(ModelFixture<S, I, N, R> f) {
+        S owner = tenant(f, "Owner");
+        S stranger = tenant(f, "Stranger");
+        CrudRepository<S, I, N, R> rows = f.repository(store);
+        R created = rows.create(f.newRow().make(store, owner, 1));
+        I id = f.id().apply(f.table().idOf(created));
+        assertFailsAndWritesNothing(NotFoundException.class, () -> rows.get(stranger, id));
+        assertTrue(rows.find(stranger, id).isEmpty());
+        assertFailsAndWritesNothing(NotFoundException.class, () -> rows.delete(stranger, id));
+        assertTrue(rows.list(stranger, PageRequest.first()).items().isEmpty());
+        assertEquals(created, rows.get(owner, id));
+    }
+
+    private <S extends Id, I extends Id, N, R> void deleteTwice(ModelFixture<S, I, N, R> f) {
+        S tenant = tenant(f, "Deleter");
+        CrudRepository<S, I, N, R> rows = f.repository(store);
+        R created = rows.create(f.newRow().make(store, tenant, 1));
+        I id = f.id().apply(f.table().idOf(created));
+        rows.delete(tenant, id);
+        assertTrue(rows.find(tenant, id).isEmpty());
+        assertFailsAndWritesNothing(NotFoundException.class, () -> rows.delete(tenant, id));
+        assertFailsAndWritesNothing(NotFoundException.class, () -> rows.get(tenant, id));
+    }
+
+    private <S extends Id, I extends Id, N, R> void paging(ModelFixture<S, I, N, R> f) {
+        S tenant = tenant(f, "Pager");
+        CrudRepository<S, I, N, R> rows = f.repository(store);
+        List<R> created = new ArrayList<>();
+        for (int n = 1; n <= 5; n++) {
+            created.add(rows.create(f.newRow().make(store, tenant, n)));
+        }
+        List<R> seen = new ArrayList<>();
+        PageRequest request = PageRequest.first(2);
+        Page<R> page = rows.list(tenant, request);
+        int pages = 1;
+        while (true) {
+            seen.addAll(page.items());
+            if (!page.hasNext()) {
+                break;
+            }
+            page = rows.list(tenant, request.next(page));
+            pages++;
+        }
+        assertEquals(created, seen);
+        assertEquals(3, pages);
+    }
+
+    private <S extends Id, I extends Id, N, R> void rollback(ModelFixture<S, I, N, R> f) {
+        S tenant = tenant(f, "Doomed");
+        List<Object> before = everything();
+        assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
+            f.repository(tx).create(f.newRow().make(store, tenant, 1));
+            throw new IllegalStateException("changed its mind");
+        }));
+        assertEquals(before, everything());
+    }
+
+    private <S extends Id, I extends Id, N, R> void cascade(ModelFixture<S, I, N, R> f) {
+        User user = newUser("Leaving");
+        S tenant = f.tenant().make(store, user);
+        CrudRepository<S, I, N, R> rows = f.repository(store);
+        R created = rows.create(f.newRow().make(store, tenant, 1));
+        store.users().delete(user.id());
+        assertTrue(rows.find(tenant, f.id().apply(f.table().idOf(created))).isEmpty());
+    }
+}
