@@ -34,6 +34,16 @@ public final class Ledger {
         return requests;
     }
 
+    /**
+     * The idempotency key under which {@link LedgerRepository#expirePending()} voids the expired
+     * pending transfer {@code pendingId}. Plinth's own keys contain a space, which the rule for a
+     * client's key ({@link TransferRequest}, {@link Resolution}) refuses: no client request can take
+     * such a key first, nor be taken for the sweep's.
+     */
+    public static String expiryKey(TransferId pendingId) {
+        return "expire " + Check.required("pendingId", pendingId);
+    }
+
     static String unit(String field, String unit) {
         return Check.matches(field, unit, 10, UNIT, "must be 2 to 10 upper-case letters or digits, e.g. XCR");
     }

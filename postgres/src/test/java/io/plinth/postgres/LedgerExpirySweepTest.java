@@ -70,8 +70,8 @@ class LedgerExpirySweepTest {
             threads.shutdownNow();
         }
         assertEquals(TransferKind.VOID_PENDING, store.ledger().findByKey(ws, "owner-void").orElseThrow().kind());
-        assertTrue(store.ledger().findByKey(ws, "expire:" + first.id()).isEmpty());
-        assertEquals(second.id(), store.ledger().findByKey(ws, "expire:" + second.id()).orElseThrow().pendingId());
+        assertTrue(store.ledger().findByKey(ws, Ledger.expiryKey(first.id())).isEmpty());
+        assertEquals(second.id(), store.ledger().findByKey(ws, Ledger.expiryKey(second.id())).orElseThrow().pendingId());
         Account after = store.ledger().getAccount(ws, wallet.id());
         assertEquals(100, after.balance());
         assertEquals(0, after.reserved());

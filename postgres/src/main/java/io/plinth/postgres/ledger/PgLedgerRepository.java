@@ -231,7 +231,7 @@ public final class PgLedgerRepository implements LedgerRepository {
         UUID id = TransferId.generate().value();
         try {
             Transfer done = Savepoints.run(handle.getConnection(), () -> dao().resolve(id, pending.workspaceId().value(),
-                    "expire:" + pending.id(), pending.id().value(), false, null, at));
+                    Ledger.expiryKey(pending.id()), pending.id().value(), false, null, at));
             return done.id().value().equals(id);
         } catch (Exception e) {
             RuntimeException mapped = SqlErrors.map(e);

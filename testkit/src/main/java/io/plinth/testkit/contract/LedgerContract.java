@@ -352,6 +352,32 @@ public abstract class LedgerContract extends StoreContract {
     }
 
     @Test
+    void theExpirySweepsKeysAreNeverAClientsKeys() {
+        mintTo(wallet, 100);
+        Transfer hold = store.ledger().transfer(pay(wallet, vendor, 60).asPending(clock.instant().plus(Duration.ofMinutes(5))));
+        String sweepsKeyOfOld = "expire:" + hold.id();
+        Transfer clients = store.ledger().transfer(TransferRequest.of(workspace.id(), sweepsKeyOfOld, wallet.id(), vendor.id(),
+                1, TransferType.DEBIT, "a client's key that looks like the sweep's"));
+        String sweepsKey = Ledger.expiryKey(hold.id());
+        assertInvalid("idempotencyKey", () -> store.ledger().transfer(TransferRequest.of(workspace.id(), sweepsKey,
+                wallet.id(), vendor.id(), 1, TransferType.DEBIT, null)));
+        assertInvalid("idempotencyKey", () -> store.ledger().resolve(Resolution.voidPending(workspace.id(), sweepsKey, hold.id())));
+
+        clock.advance(Duration.ofMinutes(5));
+        assertEquals(1, store.ledger().expirePending(), "the sweep voids the pending transfer whatever keys clients used");
+        Account after = store.ledger().getAccount(workspace.id(), wallet.id());
+        assertEquals(0, after.reserved());
+        assertEquals(99, after.balance());
+        Transfer voided = store.ledger().findByKey(workspace.id(), sweepsKey).orElseThrow();
+        assertEquals(TransferKind.VOID_PENDING, voided.kind());
+        assertEquals(hold.id(), voided.pendingId());
+        assertEquals(clients, store.ledger().findByKey(workspace.id(), sweepsKeyOfOld).orElseThrow());
+        List<Transfer> all = store.ledger().listTransfers(workspace.id(), PageRequest.first(PageRequest.MAX_LIMIT)).items();
+        assertEquals(all.size(), all.stream().map(Transfer::idempotencyKey).distinct().count(), "one transfer per key: " + all);
+        assertSound();
+    }
+
+    @Test
     void aCorrectionIsAReversingTransfer() {
         mintTo(wallet, 100);
         Transfer wrong = store.ledger().transfer(pay(wallet, vendor, 40));

@@ -166,7 +166,7 @@ public final class MemLedgerRepository implements LedgerRepository {
                 .filter(p -> p.kind() == TransferKind.PENDING && p.expiresAt() != null && !at.isBefore(p.expiresAt())
                         && !t.resolutions.containsKey(p.id().value()))
                 .toList();
-        expired.forEach(p -> settle(p, "expire:" + p.id(), false, null, at));
+        expired.forEach(p -> settle(p, Ledger.expiryKey(p.id()), false, null, at));
         return expired.size();
     }
 
@@ -265,9 +265,19 @@ public final class MemLedgerRepository implements LedgerRepository {
                 new Entry(account.id(), sequence, transfer.id(), amount, account.balance(), transfer.createdAt()));
     }
 
+    /**
+     * Writes a transfer and its key. Like PostgreSQL's unique index on (workspace_id,
+     * idempotency_key), refuses a second transfer under a key already taken in the workspace; the
+     * call fails and its changes are undone.
+     */
     private void record(Transfer transfer) {
+        TransferKey key = new TransferKey(transfer.workspaceId().value(), transfer.idempotencyKey());
+        if (t.transferKeys.containsKey(key)) {
+            throw new ConflictException("idempotency key " + transfer.idempotencyKey() + " is already taken in workspace "
+                    + transfer.workspaceId());
+        }
         t.put(t.transfers, transfer.id().value(), transfer);
-        t.put(t.transferKeys, new TransferKey(transfer.workspaceId().value(), transfer.idempotencyKey()), transfer.id().value());
+        t.put(t.transferKeys, key, transfer.id().value());
     }
 
     private Transfer byKey(WorkspaceId workspaceId, String key) {
