@@ -22,6 +22,44 @@ import java.util.Optional;
  * </ul>
  * Workspace-scoped calls take the workspace; another workspace's account or transfer is not found.
  * Account look-ups with a null workspace address the platform's system accounts.
+ *
+ * <h2>Order of checks</h2>
+ * A request that breaks several rules fails with the first of them, in this order, on every
+ * backend. The records check their own fields when they are made, before any store sees them.
+ * <p>{@link #transfer} and {@link #transferAll} check the batch, then each request in the batch's
+ * order (a request sees what the requests before it did):
+ * <ol>
+ *   <li>the batch holds 1 to {@link Ledger#MAX_BATCH} requests, none null:
+ *       {@code InvalidInputException} naming {@code requests} (or {@code requests[i]});</li>
+ *   <li>the debit account exists and is the request's workspace's or a system account:
+ *       {@code NotFoundException};</li>
+ *   <li>the credit account likewise: {@code NotFoundException};</li>
+ *   <li>the idempotency key: if the workspace already has a transfer under it (made earlier, or by an
+ *       earlier request of the same batch), the same request returns that transfer and nothing
+ *       below is checked; another request is a {@code ConflictException};</li>
+ *   <li>at least one of the accounts is the workspace's own: {@code InvalidInputException} naming
+ *       {@code workspaceId};</li>
+ *   <li>both accounts hold the same unit: {@code InvalidInputException} naming {@code creditAccountId};</li>
+ *   <li>a pending transfer's expiry is in the future: {@code InvalidInputException} naming
+ *       {@code expiresAt};</li>
+ *   <li>no balance leaves {@code long} (for a pending transfer, the debit account's reservation;
+ *       for a posted one, both balances): {@code InvalidInputException} naming {@code amount};</li>
+ *   <li>the debit account may go negative or has the amount available:
+ *       {@code InsufficientFundsException}.</li>
+ * </ol>
+ * {@link #resolve} checks:
+ * <ol>
+ *   <li>the idempotency key: a transfer already made under it in the workspace is returned if it is
+ *       this resolution, else a {@code ConflictException};</li>
+ *   <li>the pending transfer exists in the workspace: {@code NotFoundException};</li>
+ *   <li>it is a pending transfer: {@code InvalidInputException} naming {@code pendingId};</li>
+ *   <li>it is not resolved yet: {@code ConflictException};</li>
+ *   <li>when posting, it has not expired: {@code ConflictException};</li>
+ *   <li>the amount posted is at most the pending amount: {@code InvalidInputException} naming
+ *       {@code amount};</li>
+ *   <li>when posting, no balance leaves {@code long}: {@code InvalidInputException} naming
+ *       {@code amount}.</li>
+ * </ol>
  */
 public interface LedgerRepository {
     /** Opens an account; the same owner, code and unit twice is a conflict. */
@@ -50,7 +88,12 @@ public interface LedgerRepository {
      */
     Transfer transfer(TransferRequest request);
 
-    /** Executes the transfers in order, all or nothing. */
+    /**
+     * Executes the transfers in order, all or nothing.
+     *
+     * @throws io.plinth.core.InvalidInputException naming {@code requests} if {@code requests} is
+     *         null, empty or longer than {@link Ledger#MAX_BATCH}
+     */
     List<Transfer> transferAll(List<TransferRequest> requests);
 
     /** Posts or voids a pending transfer, exactly once; expired pending transfers cannot be posted. */
