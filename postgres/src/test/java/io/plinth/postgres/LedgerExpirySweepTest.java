@@ -39,10 +39,10 @@ class LedgerExpirySweepTest {
         TestClock clock = new TestClock();
         Store store = TestDatabase.emptyStore(clock);
         WorkspaceId ws = TestDatabase.newWorkspace(store, "Escrow").id();
-        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(ws));
         Account vendor = store.ledger().openAccount(new NewAccount(ws, "vendor", Ledger.CREDITS, false));
-        store.ledger().transfer(TransferRequest.of(ws, "fund", mint.id(), wallet.id(), 100, TransferType.CREDIT, null));
+        store.ledger().platformTransfer(TransferRequest.of(ws, "fund", mint.id(), wallet.id(), 100, TransferType.CREDIT, null));
         Transfer first = store.ledger().transfer(TransferRequest.of(ws, "hold-1", wallet.id(), vendor.id(), 30,
                 TransferType.DEBIT, null).asPending(clock.instant().plus(Duration.ofMinutes(1))));
         Transfer second = store.ledger().transfer(TransferRequest.of(ws, "hold-2", wallet.id(), vendor.id(), 20,

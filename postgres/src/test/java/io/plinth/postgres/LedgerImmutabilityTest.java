@@ -31,9 +31,9 @@ class LedgerImmutabilityTest {
     void theDatabaseRejectsUpdatesDeletesAndTruncatesOfTheLedger() throws SQLException {
         Store store = TestDatabase.emptyStore(Clock.systemUTC());
         Workspace workspace = TestDatabase.newWorkspace(store, "Vault");
-        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
-        Transfer transfer = store.ledger().transfer(
+        Transfer transfer = store.ledger().platformTransfer(
                 TransferRequest.of(workspace.id(), "k1", mint.id(), wallet.id(), 100, TransferType.CREDIT, "minted"));
 
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {

@@ -47,15 +47,15 @@ public abstract class LedgerErrorOrderContract extends StoreContract {
     @BeforeEach
     final void openAccounts() {
         workspace = newWorkspace("Precedence");
-        mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
-        burn = store.ledger().openAccount(NewAccount.system("burn", Ledger.CREDITS));
+        mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
+        burn = store.ledger().openPlatformAccount(NewAccount.system("burn", Ledger.CREDITS));
         wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
         funded = open("funded", Ledger.CREDITS);
         vendor = open("vendor", Ledger.CREDITS);
         gems = open("gems", "GEM");
         whale = open("whale", Ledger.CREDITS);
         mint(mint, funded, 100);
-        mint(store.ledger().openAccount(NewAccount.system("whale-mint", Ledger.CREDITS)), whale, Long.MAX_VALUE);
+        mint(store.ledger().openPlatformAccount(NewAccount.system("whale-mint", Ledger.CREDITS)), whale, Long.MAX_VALUE);
         Workspace other = newWorkspace("Other");
         theirs = store.ledger().openAccount(NewAccount.workspaceCredits(other.id()));
     }
@@ -65,7 +65,7 @@ public abstract class LedgerErrorOrderContract extends StoreContract {
     }
 
     private void mint(Account from, Account to, long amount) {
-        store.ledger().transfer(TransferRequest.of(workspace.id(), key(), from.id(), to.id(), amount, TransferType.CREDIT, "minted"));
+        store.ledger().platformTransfer(TransferRequest.of(workspace.id(), key(), from.id(), to.id(), amount, TransferType.CREDIT, "minted"));
     }
 
     private String key() {
@@ -126,12 +126,34 @@ public abstract class LedgerErrorOrderContract extends StoreContract {
     }
 
     @Test
+    void aSystemDebitComesAfterTheAccountsAndBeforeEveryOtherRule() {
+        assertFailsAndWritesNothing(NotFoundException.class,
+                () -> store.ledger().transfer(request(mint.id(), AccountId.generate(), 1)));
+        TransferRequest minted = request(mint.id(), wallet.id(), 5);
+        store.ledger().platformTransfer(minted);
+        assertInvalid("debitAccountId", () -> store.ledger().transfer(minted));
+        assertInvalid("debitAccountId", () -> store.ledger().transfer(request(minted.idempotencyKey(), mint.id(), vendor.id(), 6)));
+        assertInvalid("debitAccountId", () -> store.ledger().transfer(request(mint.id(), burn.id(), 1)));
+        assertInvalid("debitAccountId", () -> store.ledger().transfer(request(mint.id(), gems.id(), 1)
+                .asPending(clock.instant())));
+        assertInvalid("debitAccountId", () -> store.ledger().transfer(request(mint.id(), whale.id(), 1)));
+        assertInvalid("debitAccountId", () -> store.ledger().transferAll(List.of(request(funded.id(), vendor.id(), 1),
+                request(mint.id(), whale.id(), 1), request(wallet.id(), vendor.id(), 1))));
+        assertFailsAndWritesNothing(InsufficientFundsException.class, () -> store.ledger().transferAll(List.of(
+                request(wallet.id(), vendor.id(), 10), request(mint.id(), vendor.id(), 1))));
+        assertFailsAndWritesNothing(ConflictException.class,
+                () -> store.ledger().platformTransfer(request(minted.idempotencyKey(), mint.id(), vendor.id(), 6)));
+        assertInvalid("amount", () -> store.ledger().platformTransfer(request(mint.id(), whale.id(), 1)));
+        assertSound();
+    }
+
+    @Test
     void aReusedKeyComesBeforeEveryRuleOfTheRequest() {
         TransferRequest first = request(funded.id(), vendor.id(), 1);
         store.ledger().transfer(first);
         String used = first.idempotencyKey();
         assertFailsAndWritesNothing(ConflictException.class,
-                () -> store.ledger().transfer(request(used, mint.id(), burn.id(), 1)));
+                () -> store.ledger().platformTransfer(request(used, mint.id(), burn.id(), 1)));
         assertFailsAndWritesNothing(ConflictException.class,
                 () -> store.ledger().transfer(request(used, funded.id(), gems.id(), 1)));
         assertFailsAndWritesNothing(ConflictException.class,
@@ -161,17 +183,17 @@ public abstract class LedgerErrorOrderContract extends StoreContract {
 
     @Test
     void twoSystemAccountsComeBeforeUnitsAndFunds() {
-        Account gemMint = store.ledger().openAccount(NewAccount.system("mint", "GEM"));
-        assertInvalid("workspaceId", () -> store.ledger().transfer(request(mint.id(), gemMint.id(), 1)));
-        assertInvalid("workspaceId", () -> store.ledger().transfer(request(mint.id(), burn.id(), 1)
+        Account gemMint = store.ledger().openPlatformAccount(NewAccount.system("mint", "GEM"));
+        assertInvalid("workspaceId", () -> store.ledger().platformTransfer(request(mint.id(), gemMint.id(), 1)));
+        assertInvalid("workspaceId", () -> store.ledger().platformTransfer(request(mint.id(), burn.id(), 1)
                 .asPending(clock.instant())));
     }
 
     @Test
     void unitsComeBeforeExpiryOverflowAndFunds() {
-        Account gemMint = store.ledger().openAccount(NewAccount.system("mint", "GEM"));
+        Account gemMint = store.ledger().openPlatformAccount(NewAccount.system("mint", "GEM"));
         Account gemWhale = open("gem-whale", "GEM");
-        store.ledger().transfer(request(gemMint.id(), gemWhale.id(), Long.MAX_VALUE));
+        store.ledger().platformTransfer(request(gemMint.id(), gemWhale.id(), Long.MAX_VALUE));
         assertInvalid("creditAccountId", () -> store.ledger().transfer(request(wallet.id(), gems.id(), 1)));
         assertInvalid("creditAccountId", () -> store.ledger().transfer(request(wallet.id(), gemWhale.id(), 1)));
         assertInvalid("creditAccountId", () -> store.ledger().transfer(request(wallet.id(), gems.id(), 1)

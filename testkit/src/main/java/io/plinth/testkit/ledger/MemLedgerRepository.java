@@ -46,6 +46,17 @@ public final class MemLedgerRepository implements LedgerRepository {
     @Override
     public Account openAccount(NewAccount account) {
         Check.required("account", account);
+        Ledger.workspaceAccount(account);
+        return open(account);
+    }
+
+    @Override
+    public Account openPlatformAccount(NewAccount account) {
+        Check.required("account", account);
+        return open(account);
+    }
+
+    private Account open(NewAccount account) {
         if (account.workspaceId() != null && !t.workspaces.containsKey(account.workspaceId().value())) {
             throw new NotFoundException("workspace", account.workspaceId());
         }
@@ -101,23 +112,41 @@ public final class MemLedgerRepository implements LedgerRepository {
     @Override
     public Transfer transfer(TransferRequest request) {
         Check.required("request", request);
-        return apply(request);
+        return apply(request, false);
     }
 
     @Override
     public List<Transfer> transferAll(List<TransferRequest> requests) {
+        return applyAll(requests, false);
+    }
+
+    @Override
+    public Transfer platformTransfer(TransferRequest request) {
+        Check.required("request", request);
+        return apply(request, true);
+    }
+
+    @Override
+    public List<Transfer> platformTransferAll(List<TransferRequest> requests) {
+        return applyAll(requests, true);
+    }
+
+    private List<Transfer> applyAll(List<TransferRequest> requests, boolean platform) {
         Ledger.batch(requests);
         List<Transfer> done = new ArrayList<>(requests.size());
         for (TransferRequest request : requests) {
-            done.add(apply(request));
+            done.add(apply(request, platform));
         }
         return done;
     }
 
     /** One request, checked in the order {@link LedgerRepository} documents (PostgreSQL's order). */
-    private Transfer apply(TransferRequest r) {
+    private Transfer apply(TransferRequest r, boolean platform) {
         Account debit = usable(r.workspaceId(), r.debitAccountId());
         Account credit = usable(r.workspaceId(), r.creditAccountId());
+        if (debit.isSystem() && !platform) {
+            throw Ledger.systemDebit();
+        }
         Transfer earlier = byKey(r.workspaceId(), r.idempotencyKey());
         if (earlier != null) {
             return repeat(earlier, r.isFulfilledBy(earlier), r.idempotencyKey());
