@@ -53,9 +53,9 @@ class LedgerVerifyCommandTest {
         try (PostgresStore store = PostgresStore.builder().jdbcUrl(db.jdbcUrl()).maximumPoolSize(2).build()) {
             WorkspaceId ws = store.workspaces().create(NewWorkspace.of("Verify",
                     store.users().create(NewUser.of("verify@example.com", "Vera")).id())).id();
-            AccountId mint = store.ledger().openAccount(NewAccount.system("mint", "XCR")).id();
+            AccountId mint = store.ledger().openPlatformAccount(NewAccount.system("mint", "XCR")).id();
             AccountId credits = store.ledger().openAccount(NewAccount.workspaceCredits(ws)).id();
-            store.ledger().transfer(TransferRequest.of(ws, "grant-1", mint, credits, 500, TransferType.CREDIT, null));
+            store.ledger().platformTransfer(TransferRequest.of(ws, "grant-1", mint, credits, 500, TransferType.CREDIT, null));
         }
 
         CommandOutput sound = CommandOutput.run("ledger", "verify", "--jdbc-url", db.jdbcUrl());

@@ -24,10 +24,77 @@ import java.util.Optional;
  * </ul>
  * Workspace-scoped calls take the workspace; another workspace's account or transfer is not found.
  * Account look-ups with a null workspace address the platform's system accounts.
+ * <p>Money that belongs to nobody is the platform's to make: debiting a system account (which may
+ * go negative) and opening a workspace account that may go negative both mint money, so the
+ * workspace-scoped calls ({@link #transfer}, {@link #transferAll}, {@link #openAccount}) refuse them,
+ * and an application does them deliberately through the platform-scoped calls
+ * ({@link #platformTransfer}, {@link #platformTransferAll}, {@link #openPlatformAccount}).
+ *
+ * <h2>Order of checks</h2>
+ * A request that breaks several rules fails with the first of them, in this order, on every
+ * backend. The records check their own fields when they are made, before any store sees them.
+ * <p>{@link #transfer}, {@link #transferAll}, {@link #platformTransfer} and {@link #platformTransferAll} check the batch, then each request in the batch's
+ * order (a request sees what the requests before it did):
+ * <ol>
+ *   <li>the batch holds 1 to {@link Ledger#MAX_BATCH} requests, none null:
+ *       {@code InvalidInputException} naming {@code requests} (or {@code requests[i]});</li>
+ *   <li>the debit account exists and is the request's workspace's or a system account:
+ *       {@code NotFoundException};</li>
+ *   <li>the credit account likewise: {@code NotFoundException};</li>
+ *   <li>the debit account is not a system account, unless the call is the platform's
+ *       ({@link #platformTransfer}, {@link #platformTransferAll}): {@code InvalidInputException} naming
+ *       {@code debitAccountId};</li>
+ *   <li>the idempotency key: if the workspace already has a transfer under it (made earlier, or by an
+ *       earlier request of the same batch), the same request returns that transfer and nothing
+ *       below is checked; another request is a {@code ConflictException};</li>
+ *   <li>at least one of the accounts is the workspace's own: {@code InvalidInputException} naming
+ *       {@code workspaceId};</li>
+ *   <li>both accounts hold the same unit: {@code InvalidInputException} naming {@code creditAccountId};</li>
+ *   <li>a pending transfer's expiry is in the future: {@code InvalidInputException} naming
+ *       {@code expiresAt};</li>
+ *   <li>no balance leaves {@code long} (for a pending transfer, the debit account's reservation;
+ *       for a posted one, both balances): {@code InvalidInputException} naming {@code amount};</li>
+ *   <li>the debit account may go negative or has the amount available:
+ *       {@code InsufficientFundsException}.</li>
+ * </ol>
+ * {@link #resolve} checks:
+ * <ol>
+ *   <li>the idempotency key: a transfer already made under it in the workspace is returned if it is
+ *       this resolution, else a {@code ConflictException};</li>
+ *   <li>the pending transfer exists in the workspace: {@code NotFoundException};</li>
+ *   <li>it is a pending transfer: {@code InvalidInputException} naming {@code pendingId};</li>
+ *   <li>it is not resolved yet: {@code ConflictException};</li>
+ *   <li>when posting, it has not expired: {@code ConflictException};</li>
+ *   <li>the amount posted is at most the pending amount: {@code InvalidInputException} naming
+ *       {@code amount};</li>
+ *   <li>when posting, no balance leaves {@code long}: {@code InvalidInputException} naming
+ *       {@code amount}.</li>
+ * </ol>
  */
 public interface LedgerRepository {
-    /** Opens an account; the same owner, code and unit twice is a conflict. */
+    /**
+     * Opens an account of a workspace, one that may not go negative; the same owner, code and unit
+     * twice is a conflict. Workspace-scoped: a system account, or an account that may go negative,
+     * takes {@link #openPlatformAccount}.
+     *
+     * @throws io.plinth.core.InvalidInputException naming {@code workspaceId} for a system account,
+     *         or {@code mayGoNegative} for an account that may go negative
+     * @throws io.plinth.core.NotFoundException if the workspace does not exist
+     * @throws io.plinth.core.ConflictException if the owner already has an account of that code and unit
+     */
     Account openAccount(NewAccount account);
+
+    /**
+     * Opens an account as the platform: a system account ({@code workspaceId} null), or a workspace
+     * account that may go negative. Either lets the platform mint money — a system account through
+     * {@link #platformTransfer}, a workspace account that may go negative through any transfer — so
+     * an application calls this deliberately, for itself, never on behalf of a workspace's request.
+     * Otherwise as {@link #openAccount}.
+     *
+     * @throws io.plinth.core.NotFoundException if the workspace does not exist
+     * @throws io.plinth.core.ConflictException if the owner already has an account of that code and unit
+     */
+    Account openPlatformAccount(NewAccount account);
 
     /** An account of the workspace (a system account when {@code workspaceId} is null). */
     @ReadOnly
@@ -50,15 +117,37 @@ public interface LedgerRepository {
     long credits(WorkspaceId workspaceId);
 
     /**
-     * Executes a transfer, or returns the earlier result of the same request.
+     * Executes a transfer, or returns the earlier result of the same request. Workspace-scoped: it
+     * may not debit a system account (that mints money; see {@link #platformTransfer}).
      *
+     * @throws io.plinth.core.InvalidInputException naming {@code debitAccountId} if the debit account
+     *         is a system account, or the field of another broken rule
      * @throws io.plinth.core.InsufficientFundsException if the debit account may not go that low
      * @throws io.plinth.core.ConflictException if the key was used for a different request
      */
     Transfer transfer(TransferRequest request);
 
-    /** Executes the transfers in order, all or nothing. */
+    /**
+     * Executes the transfers in order, all or nothing. Workspace-scoped, like {@link #transfer}: no
+     * request may debit a system account.
+     *
+     * @throws io.plinth.core.InvalidInputException naming {@code requests} if {@code requests} is
+     *         null, empty or longer than {@link Ledger#MAX_BATCH}
+     */
     List<Transfer> transferAll(List<TransferRequest> requests);
+
+    /**
+     * Executes a transfer as the platform: like {@link #transfer}, but its debit account may be a
+     * system account, which mints money into the workspace (a grant, a purchase paid outside the
+     * ledger). The transfer still belongs to the request's workspace, whose account must be one of
+     * the two. A pending transfer made this way resolves with {@link #resolve} like any other:
+     * posting moves at most what the platform reserved. An application calls this deliberately,
+     * for itself, never on behalf of a workspace's request.
+     */
+    Transfer platformTransfer(TransferRequest request);
+
+    /** Executes transfers as the platform, in order, all or nothing: {@link #transferAll} as {@link #platformTransfer}. */
+    List<Transfer> platformTransferAll(List<TransferRequest> requests);
 
     /** Posts or voids a pending transfer, exactly once; expired pending transfers cannot be posted. */
     Transfer resolve(Resolution resolution);

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * @param code          the account's name within its owner, e.g. {@code credits} or {@code mint};
  *                      unique per owner and unit
  * @param unit          the unit it holds, e.g. {@link Ledger#CREDITS}
- * @param mayGoNegative whether its available balance may fall below zero (system mint/burn accounts)
+ * @param mayGoNegative whether its available balance may fall below zero (system mint/burn accounts);
+ *                      a workspace account that may is the platform's to open
+ *                      ({@link LedgerRepository#openPlatformAccount})
  */
 public record NewAccount(WorkspaceId workspaceId, String code, String unit, boolean mayGoNegative) {
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_.:-]*");
@@ -26,7 +28,11 @@ public record NewAccount(WorkspaceId workspaceId, String code, String unit, bool
         return new NewAccount(Check.required("workspaceId", workspaceId), Ledger.CREDIT_ACCOUNT, Ledger.CREDITS, false);
     }
 
-    /** A platform account that may go negative, such as the one that mints credits. */
+    /**
+     * A platform account that may go negative, such as the one that mints credits. Opened with
+     * {@link LedgerRepository#openPlatformAccount}, debited only by
+     * {@link LedgerRepository#platformTransfer}.
+     */
     public static NewAccount system(String code, String unit) {
         return new NewAccount(null, code, unit, true);
     }

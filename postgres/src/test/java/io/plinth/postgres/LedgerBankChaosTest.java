@@ -108,11 +108,11 @@ class LedgerBankChaosTest {
     @Test
     void moneyIsConservedAndEveryAcknowledgedTransferExistsExactlyOnce() throws Exception {
         Workspace bank = TestDatabase.newWorkspace(store, "Bank");
-        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         List<Account> accounts = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {
             Account account = store.ledger().openAccount(new NewAccount(bank.id(), "acct-" + i, Ledger.CREDITS, false));
-            store.ledger().transfer(TransferRequest.of(bank.id(), "open-" + i, mint.id(), account.id(), START,
+            store.ledger().platformTransfer(TransferRequest.of(bank.id(), "open-" + i, mint.id(), account.id(), START,
                     TransferType.CREDIT, "opening balance"));
             accounts.add(account);
         }

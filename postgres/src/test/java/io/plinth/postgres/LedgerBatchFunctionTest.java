@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
 
 /**
  * {@code plinth_ledger_transfer_batch} answers every batch as {@code plinth_ledger_transfer} does,
@@ -27,10 +28,10 @@ class LedgerBatchFunctionTest {
     void theBatchFunctionRefusesRawRequestsAsTheOneByOneFunctionDoes() throws SQLException {
         Store store = TestDatabase.emptyStore(Clock.systemUTC());
         WorkspaceId ws = TestDatabase.newWorkspace(store, "Raw").id();
-        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(ws));
         Account vendor = store.ledger().openAccount(new NewAccount(ws, "vendor", Ledger.CREDITS, false));
-        store.ledger().transfer(TransferRequest.of(ws, "fund", mint.id(), wallet.id(), 100, TransferType.CREDIT, null));
+        store.ledger().platformTransfer(TransferRequest.of(ws, "fund", mint.id(), wallet.id(), 100, TransferType.CREDIT, null));
 
         String fine = request(0, ws, "a", wallet.id().toString(), vendor.id().toString(), 1);
         for (String bad : new String[] {
@@ -48,6 +49,49 @@ class LedgerBatchFunctionTest {
         }
         assertEquals(100, store.ledger().credits(ws), "nothing of a refused batch was kept");
         store.close();
+    }
+
+    @Test
+    void bothFunctionsRefuseASystemDebitUnlessTheRequestIsThePlatforms() throws SQLException {
+        Store store = TestDatabase.emptyStore(Clock.systemUTC());
+        WorkspaceId ws = TestDatabase.newWorkspace(store, "Mint").id();
+        Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
+        Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(ws));
+        Account vendor = store.ledger().openAccount(new NewAccount(ws, "vendor", Ledger.CREDITS, false));
+        store.ledger().platformTransfer(TransferRequest.of(ws, "fund", mint.id(), wallet.id(), 100, TransferType.CREDIT, null));
+
+        String fine = request(0, ws, "a", wallet.id().toString(), vendor.id().toString(), 1);
+        String minting = request(1, ws, "b", mint.id().toString(), vendor.id().toString(), 1);
+        String notThePlatforms = minting.replace("}", ", \"platform\": false}");
+        String thePlatforms = minting.replace("}", ", \"platform\": true}");
+        for (String function : new String[] {"plinth_ledger_transfer", "plinth_ledger_transfer_batch"}) {
+            for (String batch : new String[] {"[" + minting + "]", "[" + fine + "," + minting + "]",
+                    "[" + fine + "," + notThePlatforms + "]", "[" + minting.replace("POSTED", "PENDING") + "]"}) {
+                SQLException refused = refusal(function, batch);
+                assertEquals("PLIV0", refused.getSQLState(), batch);
+                assertEquals("debitAccountId", ((PSQLException) refused).getServerErrorMessage().getDetail(), batch);
+            }
+            assertEquals(2, accepted(function, "[" + fine + "," + thePlatforms + "]"), function);
+        }
+        assertEquals(100, store.ledger().credits(ws), "nothing of a refused batch was kept");
+        assertEquals(-100, store.ledger().getAccount(null, mint.id()).balance());
+        store.close();
+    }
+
+    /** How many transfers the function returns for the batch, in a transaction rolled back afterwards. */
+    private static int accepted(String function, String batch) throws SQLException {
+        try (Connection c = TestDatabase.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + function + "(CAST(? AS jsonb), now())")) {
+                s.setString(1, batch);
+                try (java.sql.ResultSet rows = s.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            } finally {
+                c.rollback();
+            }
+        }
     }
 
     /** The error's message without its detail (which names the failing row, with its own time). */

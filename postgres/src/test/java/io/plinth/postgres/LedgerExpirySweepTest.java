@@ -39,10 +39,10 @@ class LedgerExpirySweepTest {
         TestClock clock = new TestClock();
         Store store = TestDatabase.emptyStore(clock);
         WorkspaceId ws = TestDatabase.newWorkspace(store, "Escrow").id();
-        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(ws));
         Account vendor = store.ledger().openAccount(new NewAccount(ws, "vendor", Ledger.CREDITS, false));
-        store.ledger().transfer(TransferRequest.of(ws, "fund", mint.id(), wallet.id(), 100, TransferType.CREDIT, null));
+        store.ledger().platformTransfer(TransferRequest.of(ws, "fund", mint.id(), wallet.id(), 100, TransferType.CREDIT, null));
         Transfer first = store.ledger().transfer(TransferRequest.of(ws, "hold-1", wallet.id(), vendor.id(), 30,
                 TransferType.DEBIT, null).asPending(clock.instant().plus(Duration.ofMinutes(1))));
         Transfer second = store.ledger().transfer(TransferRequest.of(ws, "hold-2", wallet.id(), vendor.id(), 20,
@@ -70,8 +70,8 @@ class LedgerExpirySweepTest {
             threads.shutdownNow();
         }
         assertEquals(TransferKind.VOID_PENDING, store.ledger().findByKey(ws, "owner-void").orElseThrow().kind());
-        assertTrue(store.ledger().findByKey(ws, "expire:" + first.id()).isEmpty());
-        assertEquals(second.id(), store.ledger().findByKey(ws, "expire:" + second.id()).orElseThrow().pendingId());
+        assertTrue(store.ledger().findByKey(ws, Ledger.expiryKey(first.id())).isEmpty());
+        assertEquals(second.id(), store.ledger().findByKey(ws, Ledger.expiryKey(second.id())).orElseThrow().pendingId());
         Account after = store.ledger().getAccount(ws, wallet.id());
         assertEquals(100, after.balance());
         assertEquals(0, after.reserved());

@@ -42,12 +42,12 @@ public final class PlinthTransfers {
     /**
      * Creates the run's owner, workspace and {@code settings.accounts()} accounts ({@code bench-0}
      * …), and funds each with {@code startingBalance} from the system account
-     * {@code bench-mint-<run>}.
+     * {@code bench-mint-<run>}, in platform transfers (the only kind that may debit a system account).
      */
     public static PlinthTransfers setUp(PostgresStore store, BenchSettings settings, String run, long startingBalance) {
         User owner = store.users().create(NewUser.of("bench-" + run + "@bench.plinth.invalid", "Ledger bench " + run));
         WorkspaceId workspace = store.workspaces().create(NewWorkspace.of("Ledger bench " + run, owner.id())).id();
-        AccountId mint = store.ledger().openAccount(NewAccount.system("bench-mint-" + run, "XCR")).id();
+        AccountId mint = store.ledger().openPlatformAccount(NewAccount.system("bench-mint-" + run, "XCR")).id();
         List<AccountId> accounts = store.inTransaction(tx -> {
             List<AccountId> opened = new ArrayList<>(settings.accounts());
             for (int i = 0; i < settings.accounts(); i++) {
@@ -60,7 +60,7 @@ public final class PlinthTransfers {
             funding.add(TransferRequest.of(workspace, "fund-" + i, mint, accounts.get(i), startingBalance,
                     TransferType.CREDIT, "bench funding"));
             if (funding.size() == FUNDING_BATCH || i == accounts.size() - 1) {
-                store.ledger().transferAll(funding);
+                store.ledger().platformTransferAll(funding);
                 funding.clear();
             }
         }

@@ -76,6 +76,16 @@ public final class PgLedgerRepository implements LedgerRepository {
     @Override
     public Account openAccount(NewAccount account) {
         Check.required("account", account);
+        return open(Ledger.workspaceAccount(account));
+    }
+
+    @Override
+    public Account openPlatformAccount(NewAccount account) {
+        Check.required("account", account);
+        return open(account);
+    }
+
+    private Account open(NewAccount account) {
         return dao().insertAccount(AccountId.generate().value(), id(account.workspaceId()), account.code(), account.unit(),
                 account.mayGoNegative(), now.get());
     }
@@ -116,13 +126,34 @@ public final class PgLedgerRepository implements LedgerRepository {
     @SingleStatement
     public Transfer transfer(TransferRequest request) {
         Check.required("request", request);
-        return transferAll(List.of(request)).get(0);
+        return transferAll(List.of(request), false).get(0);
     }
 
     @Override
     @SingleStatement
     public List<Transfer> transferAll(List<TransferRequest> requests) {
-        String batch = json(Ledger.batch(requests));
+        return transferAll(requests, false);
+    }
+
+    @Override
+    @SingleStatement
+    public Transfer platformTransfer(TransferRequest request) {
+        Check.required("request", request);
+        return transferAll(List.of(request), true).get(0);
+    }
+
+    @Override
+    @SingleStatement
+    public List<Transfer> platformTransferAll(List<TransferRequest> requests) {
+        return transferAll(requests, true);
+    }
+
+    /**
+     * @param platform whether the requests are the platform's, which may debit system accounts; the
+     *                 functions themselves refuse a system debit without it (migration V4)
+     */
+    private List<Transfer> transferAll(List<TransferRequest> requests, boolean platform) {
+        String batch = json(Ledger.batch(requests), platform);
         // The function itself refuses a key reused for another request (plinth_ledger_same), before
         // anything of the batch can commit: nothing is checked here, after the call.
         return execute(requests.size() == 1 ? TRANSFER : TRANSFER_BATCH, batch, now.get(), requests.size());
@@ -152,10 +183,11 @@ public final class PgLedgerRepository implements LedgerRepository {
 
     /**
      * The requests as the transfer functions read them: a JSON array of objects of the type
-     * {@code plinth_transfer_request}, each with its position and a new transfer id. Written with
+     * {@code plinth_transfer_request}, each with its position and a new transfer id, and
+     * {@code "platform": true} on a platform call's requests. Written with
      * Jackson's streaming generator, the cheapest way to JSON on the hot path.
      */
-    private static String json(List<TransferRequest> requests) {
+    private static String json(List<TransferRequest> requests, boolean platform) {
         StringWriter out = new StringWriter(320 * requests.size());
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartArray();
@@ -173,6 +205,9 @@ public final class PgLedgerRepository implements LedgerRepository {
                 g.writeStringField("type", r.type().name());
                 g.writeStringField("description", r.description());
                 g.writeStringField("expiresAt", r.expiresAt() == null ? null : r.expiresAt().toString());
+                if (platform) {
+                    g.writeBooleanField("platform", true);
+                }
                 if (r.metadata() != null) {
                     g.writeFieldName("metadata");
                     g.writeRawValue(r.metadata().toString());
@@ -231,7 +266,7 @@ public final class PgLedgerRepository implements LedgerRepository {
         UUID id = TransferId.generate().value();
         try {
             Transfer done = Savepoints.run(handle.getConnection(), () -> dao().resolve(id, pending.workspaceId().value(),
-                    "expire:" + pending.id(), pending.id().value(), false, null, at));
+                    Ledger.expiryKey(pending.id()), pending.id().value(), false, null, at));
             return done.id().value().equals(id);
         } catch (Exception e) {
             RuntimeException mapped = SqlErrors.map(e);

@@ -144,7 +144,7 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
 
     private Bank openBank(String name) {
         Workspace workspace = newWorkspace(name);
-        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         return new Bank(workspace, mint, openFunded(workspace, mint), new ConcurrentHashMap<>(),
                 ConcurrentHashMap.newKeySet());
     }
@@ -154,7 +154,7 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         List<Account> accounts = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {
             Account account = store.ledger().openAccount(new NewAccount(workspace.id(), "acct-" + i, Ledger.CREDITS, false));
-            store.ledger().transfer(TransferRequest.of(workspace.id(), "open-" + i, mint.id(), account.id(), START,
+            store.ledger().platformTransfer(TransferRequest.of(workspace.id(), "open-" + i, mint.id(), account.id(), START,
                     TransferType.CREDIT, null));
             accounts.add(account);
         }
@@ -208,11 +208,11 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
     @Test
     void theSameRequestFromManyThreadsAtOnceIsDoneExactlyOnce() throws Exception {
         Workspace workspace = newWorkspace("Race");
-        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
         TransferRequest request = TransferRequest.of(workspace.id(), "once", mint.id(), wallet.id(), 250,
                 TransferType.CREDIT, "raced");
-        List<Transfer> transfers = inThreads(me -> store.ledger().transfer(request));
+        List<Transfer> transfers = inThreads(me -> store.ledger().platformTransfer(request));
         assertEquals(List.of(transfers.get(0)), transfers.stream().distinct().toList(), "every caller gets the one transfer");
         assertEquals(250, store.ledger().credits(workspace.id()));
         assertEquals(1, store.ledger().listTransfers(workspace.id(), PageRequest.first()).items().size());

@@ -46,7 +46,7 @@ public abstract class LedgerContract extends StoreContract {
     @BeforeEach
     final void openAccounts() {
         workspace = newWorkspace("Obelisk");
-        mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
         vendor = store.ledger().openAccount(new NewAccount(workspace.id(), "vendor", Ledger.CREDITS, false));
     }
@@ -60,7 +60,7 @@ public abstract class LedgerContract extends StoreContract {
     }
 
     protected Transfer mintTo(Account to, long amount) {
-        return store.ledger().transfer(TransferRequest.of(workspace.id(), key(), mint.id(), to.id(), amount,
+        return store.ledger().platformTransfer(TransferRequest.of(workspace.id(), key(), mint.id(), to.id(), amount,
                 TransferType.CREDIT, "minted"));
     }
 
@@ -217,8 +217,8 @@ public abstract class LedgerContract extends StoreContract {
     void idempotencyKeysAreScopedToTheirWorkspace() {
         Workspace other = newWorkspace("Other");
         Account otherWallet = store.ledger().openAccount(NewAccount.workspaceCredits(other.id()));
-        store.ledger().transfer(TransferRequest.of(workspace.id(), "same-key", mint.id(), wallet.id(), 5, TransferType.CREDIT, null));
-        Transfer theirs = store.ledger().transfer(
+        store.ledger().platformTransfer(TransferRequest.of(workspace.id(), "same-key", mint.id(), wallet.id(), 5, TransferType.CREDIT, null));
+        Transfer theirs = store.ledger().platformTransfer(
                 TransferRequest.of(other.id(), "same-key", mint.id(), otherWallet.id(), 7, TransferType.CREDIT, null));
         assertEquals(7, theirs.amount());
         assertEquals(5, store.ledger().credits(workspace.id()));
@@ -295,12 +295,12 @@ public abstract class LedgerContract extends StoreContract {
         Account theirs = store.ledger().openAccount(NewAccount.workspaceCredits(other.id()));
         assertFailsAndWritesNothing(NotFoundException.class,
                 () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 1), pay(vendor, theirs, 1))));
-        Account burn = store.ledger().openAccount(NewAccount.system("burn", Ledger.CREDITS));
-        assertInvalid("workspaceId", () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 1),
+        Account burn = store.ledger().openPlatformAccount(NewAccount.system("burn", Ledger.CREDITS));
+        assertInvalid("workspaceId", () -> store.ledger().platformTransferAll(List.of(pay(wallet, vendor, 1),
                 TransferRequest.of(workspace.id(), key(), mint.id(), burn.id(), 1, TransferType.DEBIT, null))));
 
         Account whale = store.ledger().openAccount(new NewAccount(workspace.id(), "whale", Ledger.CREDITS, false));
-        store.ledger().transfer(TransferRequest.of(workspace.id(), key(), burn.id(), whale.id(), Long.MAX_VALUE - 100,
+        store.ledger().platformTransfer(TransferRequest.of(workspace.id(), key(), burn.id(), whale.id(), Long.MAX_VALUE - 100,
                 TransferType.CREDIT, "minted by a second system account"));
         assertInvalid("amount", () -> store.ledger().transferAll(List.of(pay(vendor, whale, 150), pay(whale, vendor, 150))));
         store.ledger().transferAll(List.of(pay(whale, vendor, 150), pay(vendor, whale, 150)));
@@ -314,7 +314,7 @@ public abstract class LedgerContract extends StoreContract {
         List<TransferRequest> requests = List.of(pay(wallet, vendor, 10), pay(vendor, wallet, 3), pay(wallet, vendor, 20),
                 TransferRequest.of(workspace.id(), key(), mint.id(), vendor.id(), 5, TransferType.CREDIT, "minted"),
                 pay(vendor, wallet, 1));
-        List<Transfer> done = store.ledger().transferAll(requests);
+        List<Transfer> done = store.ledger().platformTransferAll(requests);
         assertEquals(requests.stream().map(TransferRequest::idempotencyKey).toList(),
                 done.stream().map(Transfer::idempotencyKey).toList(), "one transfer per request, in order");
         List<Entry> walletHistory = store.ledger().history(workspace.id(), wallet.id(), PageRequest.first(10)).items();
@@ -419,6 +419,96 @@ public abstract class LedgerContract extends StoreContract {
     }
 
     @Test
+    void theExpirySweepsKeysAreNeverAClientsKeys() {
+        mintTo(wallet, 100);
+        Transfer hold = store.ledger().transfer(pay(wallet, vendor, 60).asPending(clock.instant().plus(Duration.ofMinutes(5))));
+        String sweepsKeyOfOld = "expire:" + hold.id();
+        Transfer clients = store.ledger().transfer(TransferRequest.of(workspace.id(), sweepsKeyOfOld, wallet.id(), vendor.id(),
+                1, TransferType.DEBIT, "a client's key that looks like the sweep's"));
+        String sweepsKey = Ledger.expiryKey(hold.id());
+        assertInvalid("idempotencyKey", () -> store.ledger().transfer(TransferRequest.of(workspace.id(), sweepsKey,
+                wallet.id(), vendor.id(), 1, TransferType.DEBIT, null)));
+        assertInvalid("idempotencyKey", () -> store.ledger().resolve(Resolution.voidPending(workspace.id(), sweepsKey, hold.id())));
+
+        clock.advance(Duration.ofMinutes(5));
+        assertEquals(1, store.ledger().expirePending(), "the sweep voids the pending transfer whatever keys clients used");
+        Account after = store.ledger().getAccount(workspace.id(), wallet.id());
+        assertEquals(0, after.reserved());
+        assertEquals(99, after.balance());
+        Transfer voided = store.ledger().findByKey(workspace.id(), sweepsKey).orElseThrow();
+        assertEquals(TransferKind.VOID_PENDING, voided.kind());
+        assertEquals(hold.id(), voided.pendingId());
+        assertEquals(clients, store.ledger().findByKey(workspace.id(), sweepsKeyOfOld).orElseThrow());
+        List<Transfer> all = store.ledger().listTransfers(workspace.id(), PageRequest.first(PageRequest.MAX_LIMIT)).items();
+        assertEquals(all.size(), all.stream().map(Transfer::idempotencyKey).distinct().count(), "one transfer per key: " + all);
+        assertSound();
+    }
+
+    @Test
+    void aWorkspaceScopedRequestNeverDebitsASystemAccount() {
+        mintTo(wallet, 100);
+        Account fees = store.ledger().openPlatformAccount(NewAccount.system("fees", Ledger.CREDITS));
+        TransferRequest minting = TransferRequest.of(workspace.id(), key(), mint.id(), wallet.id(), 50, TransferType.CREDIT, "self-made");
+        assertInvalid("debitAccountId", () -> store.ledger().transfer(minting));
+        assertInvalid("debitAccountId", () -> store.ledger().transfer(minting.asPending(null)));
+        assertInvalid("debitAccountId", () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 1), minting)));
+        assertInvalid("debitAccountId", () -> store.ledger().transferAll(List.of(minting, pay(wallet, vendor, 1))));
+        assertInvalid("debitAccountId", () -> store.ledger().transfer(TransferRequest.of(workspace.id(), key(), fees.id(),
+                vendor.id(), 1, TransferType.CREDIT, "a refund the workspace grants itself")));
+        assertInvalid("debitAccountId", () -> store.inTransaction(tx -> tx.ledger().transfer(minting)));
+        assertEquals(100, store.ledger().credits(workspace.id()));
+
+        store.ledger().transfer(pay(wallet, fees, 10));
+        assertEquals(10, store.ledger().getAccount(null, fees.id()).balance(), "crediting a system account is a payment");
+        Transfer minted = store.ledger().platformTransfer(minting);
+        assertEquals(minted, store.ledger().platformTransfer(minting), "a platform transfer is idempotent too");
+        assertInvalid("debitAccountId", () -> store.ledger().transfer(minting));
+        assertEquals(140, store.ledger().credits(workspace.id()));
+        assertSound();
+    }
+
+    @Test
+    void aPendingTransferFromASystemAccountTakesThePlatformAndResolvesAsAnyOther() {
+        TransferRequest grant = TransferRequest.of(workspace.id(), key(), mint.id(), wallet.id(), 80, TransferType.CREDIT, "grant")
+                .asPending(null);
+        assertInvalid("debitAccountId", () -> store.ledger().transfer(grant));
+        Transfer hold = store.ledger().platformTransfer(grant);
+        assertEquals(80, store.ledger().getAccount(null, mint.id()).reserved());
+        store.ledger().resolve(Resolution.post(workspace.id(), key(), hold.id(), 30));
+        assertEquals(30, store.ledger().credits(workspace.id()), "posting moves at most what the platform reserved");
+        assertEquals(0, store.ledger().getAccount(null, mint.id()).reserved());
+        List<Transfer> batch = store.ledger().platformTransferAll(List.of(
+                TransferRequest.of(workspace.id(), key(), mint.id(), wallet.id(), 5, TransferType.CREDIT, "batch grant"),
+                pay(wallet, vendor, 35)));
+        assertEquals(2, batch.size());
+        assertEquals(0, store.ledger().credits(workspace.id()));
+        assertSound();
+    }
+
+    @Test
+    void onlyThePlatformOpensSystemAccountsAndAccountsThatMayGoNegative() {
+        assertInvalid("mayGoNegative", () -> store.ledger().openAccount(new NewAccount(workspace.id(), "overdraft", Ledger.CREDITS, true)));
+        assertInvalid("workspaceId", () -> store.ledger().openAccount(NewAccount.system("fees", Ledger.CREDITS)));
+        assertInvalid("workspaceId", () -> store.ledger().openAccount(new NewAccount(null, "fees", Ledger.CREDITS, false)));
+        assertInvalid("mayGoNegative", () -> store.inTransaction(tx ->
+                tx.ledger().openAccount(new NewAccount(workspace.id(), "overdraft", Ledger.CREDITS, true))));
+        assertInvalid("mayGoNegative", () -> store.ledger().openAccount(new NewAccount(WorkspaceId.generate(), "overdraft",
+                Ledger.CREDITS, true)));
+
+        Account overdraft = store.ledger().openPlatformAccount(new NewAccount(workspace.id(), "overdraft", Ledger.CREDITS, true));
+        assertTrue(overdraft.mayGoNegative());
+        store.ledger().transfer(pay(overdraft, vendor, 25));
+        assertEquals(-25, balance(overdraft));
+        Account fees = store.ledger().openPlatformAccount(new NewAccount(null, "fees", Ledger.CREDITS, false));
+        assertTrue(fees.isSystem());
+        assertFailsAndWritesNothing(ConflictException.class,
+                () -> store.ledger().openPlatformAccount(new NewAccount(null, "fees", Ledger.CREDITS, false)));
+        assertFailsAndWritesNothing(NotFoundException.class,
+                () -> store.ledger().openPlatformAccount(new NewAccount(WorkspaceId.generate(), "overdraft", Ledger.CREDITS, true)));
+        assertSound();
+    }
+
+    @Test
     void aCorrectionIsAReversingTransfer() {
         mintTo(wallet, 100);
         Transfer wrong = store.ledger().transfer(pay(wallet, vendor, 40));
@@ -447,7 +537,7 @@ public abstract class LedgerContract extends StoreContract {
     void anotherWorkspacesAccountsAndTransfersAreNotFound() {
         Workspace other = newWorkspace("Other");
         Account theirs = store.ledger().openAccount(NewAccount.workspaceCredits(other.id()));
-        Transfer theirTransfer = store.ledger().transfer(
+        Transfer theirTransfer = store.ledger().platformTransfer(
                 TransferRequest.of(other.id(), "k", mint.id(), theirs.id(), 50, TransferType.CREDIT, null));
         mintTo(wallet, 50);
         assertFailsAndWritesNothing(NotFoundException.class, () -> store.ledger().transfer(pay(wallet, theirs, 5)));
@@ -509,8 +599,8 @@ public abstract class LedgerContract extends StoreContract {
         assertInvalid("unit", () -> store.ledger().openAccount(new NewAccount(ws, "x", "credits", false)));
         assertInvalid("code", () -> store.ledger().openAccount(new NewAccount(ws, "Bad Code", "XCR", false)));
         assertInvalid("accountId", () -> AccountId.parse("not-an-id"));
-        Account burn = store.ledger().openAccount(NewAccount.system("burn", Ledger.CREDITS));
-        assertInvalid("workspaceId", () -> store.ledger().transfer(
+        Account burn = store.ledger().openPlatformAccount(NewAccount.system("burn", Ledger.CREDITS));
+        assertInvalid("workspaceId", () -> store.ledger().platformTransfer(
                 TransferRequest.of(ws, key(), mint.id(), burn.id(), 1, TransferType.DEBIT, "between two system accounts")));
         assertInvalid("after", () -> store.ledger().history(ws, wallet.id(), new PageRequest(PageRequest.cursorOf(
                 io.plinth.core.Ids.next()), 5)));

@@ -56,10 +56,10 @@ public abstract class PulseProfileContract extends StoreContract {
     void aTributeAndTheProfileItChangesCommitTogetherOrNotAtAll() {
         Workspace workspace = newWorkspace("Folly");
         User player = newUser("Player");
-        Account mint = store.ledger().openAccount(NewAccount.system("mint", Ledger.CREDITS));
+        Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
-        Account house = store.ledger().openAccount(NewAccount.system("house", Ledger.CREDITS));
-        store.ledger().transfer(TransferRequest.of(workspace.id(), "mint-1", mint.id(), wallet.id(), 100, TransferType.CREDIT, null));
+        Account house = store.ledger().openPlatformAccount(NewAccount.system("house", Ledger.CREDITS));
+        store.ledger().platformTransfer(TransferRequest.of(workspace.id(), "mint-1", mint.id(), wallet.id(), 100, TransferType.CREDIT, null));
         store.pulseProfiles().create(player.id());
         Tribute loss = new Tribute("folly-wheel", new BigDecimal("0.8"), "loss", 0, null);
 

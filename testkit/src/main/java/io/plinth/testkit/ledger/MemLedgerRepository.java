@@ -46,6 +46,17 @@ public final class MemLedgerRepository implements LedgerRepository {
     @Override
     public Account openAccount(NewAccount account) {
         Check.required("account", account);
+        Ledger.workspaceAccount(account);
+        return open(account);
+    }
+
+    @Override
+    public Account openPlatformAccount(NewAccount account) {
+        Check.required("account", account);
+        return open(account);
+    }
+
+    private Account open(NewAccount account) {
         if (account.workspaceId() != null && !t.workspaces.containsKey(account.workspaceId().value())) {
             throw new NotFoundException("workspace", account.workspaceId());
         }
@@ -101,25 +112,45 @@ public final class MemLedgerRepository implements LedgerRepository {
     @Override
     public Transfer transfer(TransferRequest request) {
         Check.required("request", request);
-        return apply(request);
+        return apply(request, false);
     }
 
     @Override
     public List<Transfer> transferAll(List<TransferRequest> requests) {
+        return applyAll(requests, false);
+    }
+
+    @Override
+    public Transfer platformTransfer(TransferRequest request) {
+        Check.required("request", request);
+        return apply(request, true);
+    }
+
+    @Override
+    public List<Transfer> platformTransferAll(List<TransferRequest> requests) {
+        return applyAll(requests, true);
+    }
+
+    private List<Transfer> applyAll(List<TransferRequest> requests, boolean platform) {
+        Ledger.batch(requests);
         List<Transfer> done = new ArrayList<>(requests.size());
-        for (TransferRequest request : Ledger.batch(requests)) {
-            done.add(apply(request));
+        for (TransferRequest request : requests) {
+            done.add(apply(request, platform));
         }
         return done;
     }
 
-    private Transfer apply(TransferRequest r) {
+    /** One request, checked in the order {@link LedgerRepository} documents (PostgreSQL's order). */
+    private Transfer apply(TransferRequest r, boolean platform) {
+        Account debit = usable(r.workspaceId(), r.debitAccountId());
+        Account credit = usable(r.workspaceId(), r.creditAccountId());
+        if (debit.isSystem() && !platform) {
+            throw Ledger.systemDebit();
+        }
         Transfer earlier = byKey(r.workspaceId(), r.idempotencyKey());
         if (earlier != null) {
             return repeat(earlier, r.isFulfilledBy(earlier), r.idempotencyKey());
         }
-        Account debit = usable(r.workspaceId(), r.debitAccountId());
-        Account credit = usable(r.workspaceId(), r.creditAccountId());
         if (debit.isSystem() && credit.isSystem()) {
             throw new InvalidInputException("workspaceId", "must own the debit or the credit account");
         }
@@ -135,9 +166,14 @@ public final class MemLedgerRepository implements LedgerRepository {
                 r.pending() ? TransferKind.PENDING : TransferKind.POSTED, debit.id(), credit.id(), r.amount(), debit.unit(),
                 r.type(), r.description(), r.metadata(), r.tribute(), null, r.expiresAt(), at);
         if (r.pending()) {
-            save(limited(debit, debit.balance(), plus(debit.reserved(), r.amount())));
+            long reserved = plus(debit.reserved(), r.amount());
+            requireFunds(debit, r.amount());
+            save(with(debit, debit.balance(), reserved));
         } else {
-            move(debit, credit, r.amount(), transfer);
+            long debited = minus(debit.balance(), r.amount());
+            long credited = plus(credit.balance(), r.amount());
+            requireFunds(debit, r.amount());
+            move(debit, debited, credit, credited, r.amount(), transfer);
         }
         record(transfer);
         return transfer;
@@ -151,12 +187,7 @@ public final class MemLedgerRepository implements LedgerRepository {
             return repeat(earlier, r.isFulfilledBy(earlier), r.idempotencyKey());
         }
         Transfer pending = getTransfer(r.workspaceId(), r.pendingId());
-        Instant at = now.get();
-        if (r.post() && pending.expiresAt() != null && !at.isBefore(pending.expiresAt())) {
-            requireUnresolved(pending);
-            throw new ConflictException("pending transfer " + pending.id() + " expired at " + pending.expiresAt());
-        }
-        return settle(pending, r.idempotencyKey(), r.post(), r.amount(), at);
+        return settle(pending, r.idempotencyKey(), r.post(), r.amount(), now.get());
     }
 
     @Override
@@ -166,26 +197,32 @@ public final class MemLedgerRepository implements LedgerRepository {
                 .filter(p -> p.kind() == TransferKind.PENDING && p.expiresAt() != null && !at.isBefore(p.expiresAt())
                         && !t.resolutions.containsKey(p.id().value()))
                 .toList();
-        expired.forEach(p -> settle(p, "expire:" + p.id(), false, null, at));
+        expired.forEach(p -> settle(p, Ledger.expiryKey(p.id()), false, null, at));
         return expired.size();
     }
 
+    /** Resolves a pending transfer found in the resolution's workspace, from the third check of a resolution on. */
     private Transfer settle(Transfer pending, String key, boolean post, Long requested, Instant at) {
         requireUnresolved(pending);
+        if (post && pending.expiresAt() != null && !at.isBefore(pending.expiresAt())) {
+            throw new ConflictException("pending transfer " + pending.id() + " expired at " + pending.expiresAt());
+        }
         long amount = requested == null ? pending.amount() : requested;
         if (amount > pending.amount()) {
             throw new InvalidInputException("amount", "must not exceed the pending amount " + pending.amount());
         }
+        Account debit = t.accounts.get(pending.debitAccountId().value());
+        Account credit = t.accounts.get(pending.creditAccountId().value());
+        long debited = post ? minus(debit.balance(), amount) : debit.balance();
+        long credited = post ? plus(credit.balance(), amount) : credit.balance();
         Transfer resolution = new Transfer(TransferId.generate(), pending.workspaceId(), key,
                 post ? TransferKind.POST_PENDING : TransferKind.VOID_PENDING, pending.debitAccountId(),
                 pending.creditAccountId(), amount, pending.unit(), pending.type(), pending.description(),
                 pending.metadata(), null, pending.id(), null, at);
-        Account debit = t.accounts.get(pending.debitAccountId().value());
-        Account released = new Account(debit.id(), debit.workspaceId(), debit.code(), debit.unit(), debit.mayGoNegative(),
-                debit.balance(), debit.reserved() - pending.amount(), debit.createdAt());
+        Account released = with(debit, debit.balance(), debit.reserved() - pending.amount());
         save(released);
         if (post) {
-            move(released, t.accounts.get(pending.creditAccountId().value()), amount, resolution);
+            move(released, debited, credit, credited, amount, resolution);
         }
         record(resolution);
         t.put(t.resolutions, pending.id().value(), resolution.id().value());
@@ -217,21 +254,22 @@ public final class MemLedgerRepository implements LedgerRepository {
         return account;
     }
 
-    private void move(Account debit, Account credit, long amount, Transfer transfer) {
-        Account debited = limited(debit, minus(debit.balance(), amount), debit.reserved());
-        Account credited = with(credit, plus(credit.balance(), amount), credit.reserved());
+    /** Writes new balances (checked for overflow and funds by the caller) and both entries. */
+    private void move(Account debit, long debitBalance, Account credit, long creditBalance, long amount, Transfer transfer) {
+        Account debited = with(debit, debitBalance, debit.reserved());
+        Account credited = with(credit, creditBalance, credit.reserved());
         save(debited);
         save(credited);
         entry(debited, -amount, transfer);
         entry(credited, amount, transfer);
     }
 
-    private Account limited(Account account, long balance, long reserved) {
-        if (!account.mayGoNegative() && balance - reserved < 0) {
-            throw new InsufficientFundsException("account " + account.id() + " has " + account.available()
-                    + " " + account.unit() + " available, not enough for this transfer");
+    /** The last check of a request: the debit account may go negative, or has {@code amount} available. */
+    private static void requireFunds(Account debit, long amount) {
+        if (!debit.mayGoNegative() && debit.available() < amount) {
+            throw new InsufficientFundsException("account " + debit.id() + " has " + debit.available()
+                    + " " + debit.unit() + " available, not enough for this transfer");
         }
-        return with(account, balance, reserved);
     }
 
     private static Account with(Account a, long balance, long reserved) {
@@ -265,9 +303,19 @@ public final class MemLedgerRepository implements LedgerRepository {
                 new Entry(account.id(), sequence, transfer.id(), amount, account.balance(), transfer.createdAt()));
     }
 
+    /**
+     * Writes a transfer and its key. Like PostgreSQL's unique index on (workspace_id,
+     * idempotency_key), refuses a second transfer under a key already taken in the workspace; the
+     * call fails and its changes are undone.
+     */
     private void record(Transfer transfer) {
+        TransferKey key = new TransferKey(transfer.workspaceId().value(), transfer.idempotencyKey());
+        if (t.transferKeys.containsKey(key)) {
+            throw new ConflictException("idempotency key " + transfer.idempotencyKey() + " is already taken in workspace "
+                    + transfer.workspaceId());
+        }
         t.put(t.transfers, transfer.id().value(), transfer);
-        t.put(t.transferKeys, new TransferKey(transfer.workspaceId().value(), transfer.idempotencyKey()), transfer.id().value());
+        t.put(t.transferKeys, key, transfer.id().value());
     }
 
     private Transfer byKey(WorkspaceId workspaceId, String key) {
