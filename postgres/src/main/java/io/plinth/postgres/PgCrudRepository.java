@@ -38,12 +38,26 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
 
     @Override
     public R create(N request) {
-        return insert(table.create(request, Ids.next(), now.get()));
+        R row = table.create(request, Ids.next(), now.get());
+        table.checkReferences(row, null, this::exists);
+        return insert(row);
+    }
+
+    /** Whether the parent row is in the tenant. */
+    private boolean exists(Table<?, ?> parent, UUID key, UUID tenant) {
+        return handle.createQuery(TableSql.of(parent).exists()).bind("id", key).bind("tenant", tenant)
+                .mapTo(Boolean.class).one();
     }
 
     /** Inserts a whole row and returns it as stored. */
     protected R insert(R row) {
         return bindAll(handle.createQuery(sql.insert()), table.values(row)).map(sql.mapper()).one();
+    }
+
+    /** The stored row, in any state, for the reference check of an update (null when there is none). */
+    private R find(UUID tenant, UUID id) {
+        return handle.createQuery(sql.select()).bind("id", id).bind("tenant", tenant).map(sql.mapper()).findOne()
+                .orElse(null);
     }
 
     @Override
@@ -61,6 +75,12 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
     public R update(R row) {
         UUID id = table.idOf(row);
         UUID tenant = table.tenantOf(row);
+        if (table.hasReferences()) {
+            R stored = find(tenant, id);
+            if (stored != null) {
+                table.checkReferences(table.updated(stored, row, now.get()), stored, this::exists);
+            }
+        }
         Map<String, Object> values = table.values(row);
         values.put(TableSql.NOW, now.get());
         values.keySet().retainAll(sql.updateParameters());

@@ -32,8 +32,14 @@ public class MemCrudRepository<S extends Id, I extends Id, N, R> implements Crud
     @Override
     public R create(N request) {
         R row = table.create(request, Ids.next(), now.get());
+        table.checkReferences(row, null, this::exists);
         rows.insert(row);
         return row;
+    }
+
+    /** Whether the parent row is in the tenant. */
+    private boolean exists(Table<?, ?> parent, java.util.UUID key, java.util.UUID tenant) {
+        return tables.table(parent).get(tenant, key) != null;
     }
 
     @Override
@@ -52,10 +58,11 @@ public class MemCrudRepository<S extends Id, I extends Id, N, R> implements Crud
         if (stored == null) {
             throw new NotFoundException(table.entity(), table.idOf(row));
         }
+        R updated = table.updated(stored, row, now.get());
+        table.checkReferences(updated, stored, this::exists);
         if (table.versionOf(stored) != table.versionOf(row)) {
             throw ConflictException.staleVersion(table.entity(), table.idOf(row));
         }
-        R updated = table.updated(stored, row, now.get());
         rows.replace(stored, updated);
         return updated;
     }

@@ -11,7 +11,9 @@ package io.plinth.core.table;
  * @param onDelete    what deleting the parent does
  * @param refusal     for {@link OnDelete#RESTRICT}/{@link OnDelete#NO_ACTION}: why the parent cannot be
  *                    deleted, with {@code %s} for its id
+ * @param sameTenant  whether the parent must belong to the row's own tenant (every reference but the
+ *                    tenant column's own): a row of another tenant is refused as if it did not exist
  */
 public record ForeignKey(String name, String column, String table, String key, String entity, OnDelete onDelete,
-                         String refusal) {
+                         String refusal, boolean sameTenant) {
 }

@@ -150,6 +150,42 @@ public final class Table<N, R> {
         return version == null ? 0 : (Long) column(version).of(row);
     }
 
+    /** Whether the table references rows of its own tenant (so writes check them first). */
+    public boolean hasReferences() {
+        return foreignKeys.stream().anyMatch(ForeignKey::sameTenant);
+    }
+
+    /** Whether a parent row of another table is in a given tenant: a store's look-up. */
+    @FunctionalInterface
+    public interface TenantLookup {
+        boolean exists(Table<?, ?> parent, UUID key, UUID tenant);
+    }
+
+    /**
+     * Checks every same-tenant reference of {@code row} that is set and differs from {@code stored}'s
+     * (null for a new row): the parent must exist in the row's tenant. The same check, in the same
+     * order, on every store, before anything is written.
+     *
+     * @throws InvalidInputException naming the referencing field otherwise
+     */
+    public void checkReferences(R row, R stored, TenantLookup lookup) {
+        for (ForeignKey fk : foreignKeys) {
+            if (!fk.sameTenant()) {
+                continue;
+            }
+            Column<R> column = column(fk.column());
+            Object value = column.of(row);
+            if (value == null || stored != null && value.equals(column.of(stored))) {
+                continue;
+            }
+            Table<?, ?> parent = Schema.named(fk.table());
+            if (parent == null || !lookup.exists(parent, (UUID) value, tenantOf(row))) {
+                throw new io.plinth.core.InvalidInputException(column.field(), "must name a " + fk.entity()
+                        + " of the same " + (tenantTable() == null ? "owner" : "users".equals(tenantTable()) ? "user" : "workspace"));
+            }
+        }
+    }
+
     /** A new row from what creates it. */
     public R create(N request, UUID newId, Instant now) {
         return creator.create(request, newId, now);
@@ -246,7 +282,9 @@ public final class Table<N, R> {
                                     String parentEntity, OnDelete onDelete) {
             this.tenant = column;
             add(column, camel(column), ColumnType.UUID, false, false, value);
-            return references(name + "_" + column + "_fkey", column, parent, parentKey, parentEntity, onDelete, null);
+            foreignKeys.add(new ForeignKey(name + "_" + column + "_fkey", column, parent, parentKey, parentEntity,
+                    onDelete, null, false));
+            return this;
         }
 
         /** A column of the given type. */
@@ -282,10 +320,15 @@ public final class Table<N, R> {
             return this;
         }
 
-        /** A foreign key of {@code column} to {@code parent.parentKey}. */
-        public Builder<N, R> references(String constraint, String column, String parent, String parentKey,
-                                        String parentEntity, OnDelete onDelete, String refusal) {
-            foreignKeys.add(new ForeignKey(constraint, column, parent, parentKey, parentEntity, onDelete, refusal));
+        /**
+         * A foreign key of {@code column} to {@code parent.parentKey}, a row of the same tenant
+         * (Prisma's name {@code <table>_<column>_fkey}); {@code refusal} says why a
+         * {@link OnDelete#RESTRICT} or {@link OnDelete#NO_ACTION} parent cannot be deleted.
+         */
+        public Builder<N, R> references(String column, String parent, String parentKey, String parentEntity,
+                                        OnDelete onDelete, String refusal) {
+            foreignKeys.add(new ForeignKey(name + "_" + column + "_fkey", column, parent, parentKey, parentEntity,
+                    onDelete, refusal, true));
             return this;
         }
 

@@ -6,6 +6,11 @@ import io.plinth.core.InvalidInputException;
 import io.plinth.core.NotFoundException;
 import io.plinth.core.PlinthException;
 import io.plinth.core.RetryableException;
+import io.plinth.core.table.Column;
+import io.plinth.core.table.ForeignKey;
+import io.plinth.core.table.Schema;
+import io.plinth.core.table.Table;
+import io.plinth.core.table.UniqueKey;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
@@ -133,10 +138,10 @@ public final class SqlErrors {
                     ? new InsufficientFundsException("an account that may not go negative would")
                     : new InvalidInputException(fieldOfCheck(constraint, server), "breaks the rule " + constraint);
             case "23503" -> foreignKeyViolation(constraint, detail, original);
-            case "23502" -> new InvalidInputException(field(server == null ? null : server.getColumn()), "is required");
-            case "22001" -> new InvalidInputException(field(server == null ? null : server.getColumn()), "is too long");
+            case "23502" -> new InvalidInputException(field(server), "is required");
+            case "22001" -> new InvalidInputException(field(server), "is too long");
             case "22P02", "22021", "22007", "22008", "22003" ->
-                    new InvalidInputException(field(server == null ? null : server.getColumn()),
+                    new InvalidInputException(field(server),
                             "is not a valid value (" + firstLine(e.getMessage()) + ")");
             default -> null;
         };
@@ -147,6 +152,10 @@ public final class SqlErrors {
         Function<List<String>, String> message = TAKEN.get(constraint);
         if (message != null && key != null && key.matches()) {
             return new ConflictException(message.apply(values(key.group(1), key.group(2))), cause);
+        }
+        UniqueKey declared = declaredKey(constraint);
+        if (declared != null && key != null && key.matches()) {
+            return new ConflictException(declared.message().apply(List.copyOf(values(key.group(1), key.group(2)))), cause);
         }
         return new ConflictException("already exists: " + (detail != null ? detail : constraint), cause);
     }
@@ -160,7 +169,7 @@ public final class SqlErrors {
         if (key.group(3) != null) {
             return new NotFoundException(entity(key.group(3)), value);
         }
-        String template = STILL_REFERENCED.get(constraint);
+        String template = STILL_REFERENCED.getOrDefault(constraint, declaredRefusal(constraint));
         if (template != null) {
             return new ConflictException(String.format(template, value), cause);
         }
@@ -175,7 +184,7 @@ public final class SqlErrors {
 
     private static String fieldOfCheck(String constraint, ServerErrorMessage server) {
         if (server != null && server.getColumn() != null) {
-            return field(server.getColumn());
+            return field(server.getTable(), server.getColumn());
         }
         if (constraint != null && server != null && server.getTable() != null
                 && constraint.startsWith(server.getTable() + "_") && constraint.endsWith("_check")
@@ -183,6 +192,23 @@ public final class SqlErrors {
             return field(constraint.substring(server.getTable().length() + 1, constraint.length() - "_check".length()));
         }
         return constraint == null ? "value" : constraint;
+    }
+
+    private static String field(ServerErrorMessage server) {
+        return server == null ? "value" : field(server.getTable(), server.getColumn());
+    }
+
+    /** The Java field name of a column of a table: the declaration's, else {@link #field(String)}. */
+    static String field(String table, String column) {
+        Table<?, ?> declared = table == null ? null : Schema.named(table);
+        if (declared != null && column != null) {
+            for (Column<?> c : declared.columns()) {
+                if (c.name().equals(column)) {
+                    return c.field();
+                }
+            }
+        }
+        return field(column);
     }
 
     /** The Java field name of a column: {@code key_name} → {@code keyName}. */
@@ -208,7 +234,32 @@ public final class SqlErrors {
     }
 
     private static String entity(String table) {
-        return ENTITIES.getOrDefault(table, table);
+        Table<?, ?> declared = Schema.named(table);
+        return declared != null ? declared.entity() : ENTITIES.getOrDefault(table, table);
+    }
+
+    /** A declared table's unique key of that name, or null. */
+    private static UniqueKey declaredKey(String constraint) {
+        for (Table<?, ?> table : Schema.TABLES) {
+            for (UniqueKey key : table.uniqueKeys()) {
+                if (key.name().equals(constraint)) {
+                    return key;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Why a declared foreign key's parent cannot be deleted, or null. */
+    private static String declaredRefusal(String constraint) {
+        for (Table<?, ?> table : Schema.TABLES) {
+            for (ForeignKey fk : table.foreignKeys()) {
+                if (fk.name().equals(constraint)) {
+                    return fk.refusal();
+                }
+            }
+        }
+        return null;
     }
 
     private static Optional<SQLException> sqlCause(Throwable failure) {

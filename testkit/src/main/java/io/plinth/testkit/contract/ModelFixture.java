@@ -1,5 +1,6 @@
 package io.plinth.testkit.contract;
 
+import io.plinth.core.AppendRepository;
 import io.plinth.core.CrudRepository;
 import io.plinth.core.Id;
 import io.plinth.core.Store;
@@ -40,7 +41,18 @@ public record ModelFixture<S extends Id, I extends Id, N, R>(
 
     /** The model's repository in {@code store}. */
     @SuppressWarnings("unchecked")
-    public CrudRepository<S, I, N, R> repository(io.plinth.core.RepositoryLookup store) {
+    public AppendRepository<S, I, N, R> repository(io.plinth.core.RepositoryLookup store) {
+        return (AppendRepository<S, I, N, R>) store.repository(table.repository());
+    }
+
+    /** Whether the model's rows change (its repository is a {@link CrudRepository}). */
+    public boolean changes() {
+        return CrudRepository.class.isAssignableFrom(table.repository());
+    }
+
+    /** The model's repository in {@code store}, for a model whose rows change. */
+    @SuppressWarnings("unchecked")
+    public CrudRepository<S, I, N, R> crud(io.plinth.core.RepositoryLookup store) {
         return (CrudRepository<S, I, N, R>) store.repository(table.repository());
     }
 

@@ -3,7 +3,7 @@ package io.plinth.testkit.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.plinth.core.CrudRepository;
+import io.plinth.core.AppendRepository;
 import io.plinth.core.Id;
 import io.plinth.core.InvalidInputException;
 import io.plinth.core.Page;
@@ -91,7 +91,7 @@ public abstract class StoreContract {
     /** Every row of a declared table that belongs to {@code tenant}, page by page. */
     @SuppressWarnings("unchecked")
     private static List<Object> everything(Transaction tx, Table<?, ?> table, Id tenant) {
-        CrudRepository<Id, Id, Object, Object> repository = (CrudRepository<Id, Id, Object, Object>) tx.repository(table.repository());
+        AppendRepository<Id, Id, Object, Object> repository = (AppendRepository<Id, Id, Object, Object>) tx.repository(table.repository());
         List<Object> rows = new ArrayList<>();
         PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
         while (true) {
