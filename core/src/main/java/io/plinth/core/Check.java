@@ -123,6 +123,22 @@ public final class Check {
         return value;
     }
 
+    /** An optional finite number: null, or else neither NaN nor infinite. */
+    public static Double finite(String field, Double value) {
+        if (value != null && (value.isNaN() || value.isInfinite())) {
+            throw new InvalidInputException(field, "must be a finite number");
+        }
+        return value;
+    }
+
+    /** Optional text of a fixed set of spellings (the seed's value set for a column). */
+    public static String oneOf(String field, String value, java.util.List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw new InvalidInputException(field, "must be one of " + String.join(", ", allowed));
+        }
+        return value;
+    }
+
     /** A required instant strictly after {@code now} (checked by stores, which know the time). */
     public static java.time.Instant future(String field, java.time.Instant value, java.time.Instant now) {
         required(field, value);

@@ -1,9 +1,10 @@
 package io.plinth.testkit.contract;
 
-import io.plinth.memory.CommunityId;
-import io.plinth.memory.MemoryTables;
-import io.plinth.memory.NewCommunity;
+import io.plinth.core.Json;
+import io.plinth.memory.*;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** The fixture of every declared model; {@link ModelContract} fails for a declared table without one. */
 public final class ModelFixtures {
@@ -14,5 +15,58 @@ public final class ModelFixtures {
     public static final List<ModelFixture<?, ?, ?, ?>> ALL = List.of(
             new ModelFixture<>(MemoryTables.COMMUNITIES, CommunityId::new, (store, user) -> user.id(),
                     (store, user, n) -> new NewCommunity(user, "Community " + n, n % 2 == 0 ? null : "About " + n),
-                    c -> c.withName(c.name() + " (renamed)").withDescription("Changed")));
+                    c -> c.withName(c.name() + " (renamed)").withDescription("Changed")),
+            new ModelFixture<>(MemoryTables.CARDS, CardId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewCard(user, "insight", memoryUnit(store, user, n).id().value(),
+                            CardSourceType.MEMORY_UNIT, null),
+                    c -> c.withStatus(CardStatus.ACTIVE_ARCHIVE).withIsFavorited(true)),
+            new ModelFixture<>(MemoryTables.CONVERSATIONS, ConversationId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewConversation(user, "Conversation " + n, 0.5, null, Json.parse("{\"n\": " + n + "}"), null),
+                    c -> c.withTitle("Renamed").withContextSummary("Summed up")),
+            new ModelFixture<>(MemoryTables.CONVERSATION_MESSAGES, MessageId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewConversationMessage(user, conversation(store, user).id(),
+                            n % 2 == 0 ? MessageRole.ASSISTANT : MessageRole.USER, "Message " + n, null, List.of()),
+                    m -> m),
+            new ModelFixture<>(MemoryTables.MEMORY_UNITS, MemoryUnitId::new, (store, user) -> user.id(),
+                    (store, user, n) -> newMemoryUnit(user, n),
+                    m -> m.withTitle("Retitled").withImportanceScore(0.9)),
+            new ModelFixture<>(MemoryTables.CONCEPTS, ConceptId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewConcept(user, "Concept " + n, "topic", null, 0.25, null),
+                    c -> c.withDescription("Described").withSalience(0.75)),
+            new ModelFixture<>(MemoryTables.MEDIA_ITEMS, MediaId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewMedia(user, null, MediaType.IMAGE, "s3://bucket/" + n + ".png", n + ".png",
+                            "image/png", 1024 * n, "sha256:" + UUID.randomUUID(), null),
+                    m -> m.withProcessingStatus("processed")),
+            new ModelFixture<>(MemoryTables.DERIVED_ARTIFACTS, DerivedArtifactId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewDerivedArtifact(user, ArtifactType.INSIGHT_SUMMARY, "Insight " + n, "It seems",
+                            null, null, null),
+                    a -> a.withTitle("Retitled")),
+            new ModelFixture<>(MemoryTables.GROWTH_EVENTS, GrowthEventId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewGrowthEvent(user, UUID.randomUUID().toString(), "Concept", "curiosity", 0.5 * n,
+                            "reflection", null),
+                    g -> g),
+            new ModelFixture<>(MemoryTables.USER_CHALLENGES, UserChallengeId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewUserChallenge(user, "template-" + n, null, null),
+                    c -> c.withStatus("completed")),
+            new ModelFixture<>(MemoryTables.PROACTIVE_PROMPTS, ProactivePromptId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewProactivePrompt(user, "How was your day " + n + "?", "companion", null),
+                    p -> p.withStatus("shown")),
+            new ModelFixture<>(MemoryTables.INTERACTION_LOGS, InteractionLogId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewInteractionLog(user, "view", null, null, "Looked " + n, null, null),
+                    i -> i),
+            new ModelFixture<>(MemoryTables.USER_GRAPH_PROJECTIONS, GraphProjectionId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewUserGraphProjection(user, Json.parse("{\"nodes\": [], \"n\": " + n + "}")),
+                    p -> p));
+
+    private static NewMemoryUnit newMemoryUnit(io.plinth.tenancy.UserId user, int n) {
+        return new NewMemoryUnit(user, "Memory " + n, "Something happened", Instant.parse("2025-06-01T12:00:00Z"), 0.5, null, null);
+    }
+
+    private static MemoryUnit memoryUnit(io.plinth.core.Store store, io.plinth.tenancy.UserId user, int n) {
+        return store.memoryUnits().create(newMemoryUnit(user, n));
+    }
+
+    private static Conversation conversation(io.plinth.core.Store store, io.plinth.tenancy.UserId user) {
+        return store.conversations().create(new NewConversation(user, null, null, null, null, null));
+    }
 }

@@ -1,0 +1,42 @@
+package io.plinth.memory;
+
+import io.plinth.core.Check;
+import io.plinth.core.Json;
+import io.plinth.tenancy.UserId;
+import java.time.Instant;
+
+/**
+ * A challenge a user took up (seed 004's {@code user_challenges}).
+ *
+ * @param version optimistic-lock version; an update must carry the version it read
+ */
+public record UserChallenge(UserChallengeId id, UserId userId, String challengeTemplateId, String status,
+                            Instant startTime, Instant completionTime, Json progressData, long version) {
+    public UserChallenge {
+        Check.required("id", id);
+        Check.required("userId", userId);
+        Check.text("challengeTemplateId", challengeTemplateId, 500);
+        Check.text("status", status, 500);
+        Check.required("startTime", startTime);
+        completionTime = Check.instant("completionTime", completionTime);
+        progressData = Json.absentIfNull(progressData);
+        Check.version(version);
+    }
+
+    /** The same challenge with another {@code status}. */
+    public UserChallenge withStatus(String changed) {
+        return new UserChallenge(id, userId, challengeTemplateId, changed, startTime, completionTime, progressData,
+                version);
+    }
+
+    /** The same challenge with another {@code completionTime}. */
+    public UserChallenge withCompletionTime(Instant changed) {
+        return new UserChallenge(id, userId, challengeTemplateId, status, startTime, changed, progressData, version);
+    }
+
+    /** The same challenge with another {@code progressData}. */
+    public UserChallenge withProgressData(Json changed) {
+        return new UserChallenge(id, userId, challengeTemplateId, status, startTime, completionTime, changed,
+                version);
+    }
+}
