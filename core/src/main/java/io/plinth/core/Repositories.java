@@ -22,7 +22,9 @@ public interface Repositories extends RepositoryLookup, io.plinth.memory.MemoryR
 
     MemberRepository members();
 
-    ProjectRepository projects();
+    default ProjectRepository projects() {
+        return repository(ProjectRepository.class);
+    }
 
     UserSessionRepository sessions();
 

@@ -3,6 +3,8 @@ package io.plinth.postgres;
 import io.plinth.core.Id;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
+import io.plinth.postgres.tenancy.PgProjectRepository;
+import io.plinth.tenancy.ProjectRepository;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,7 +22,8 @@ final class PostgresModels {
     }
 
     /** Models with special calls, by repository interface. */
-    private static final Map<Class<?>, Special> SPECIAL = Map.of();
+    private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(ProjectRepository.class, PgProjectRepository::new));
 
     private PostgresModels() {
     }

@@ -3,6 +3,8 @@ package io.plinth.testkit;
 import io.plinth.core.Id;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
+import io.plinth.tenancy.ProjectRepository;
+import io.plinth.testkit.tenancy.MemProjectRepository;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,7 +21,8 @@ final class InMemoryModels {
     }
 
     /** Models with special calls, by repository interface. */
-    private static final Map<Class<?>, Special> SPECIAL = Map.of();
+    private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(ProjectRepository.class, MemProjectRepository::new));
 
     private InMemoryModels() {
     }

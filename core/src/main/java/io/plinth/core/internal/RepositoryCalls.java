@@ -162,17 +162,25 @@ public final class RepositoryCalls {
 
     /** The class {@code variable} of {@code declaring} stands for in {@code type}, if {@code type} says. */
     private static Class<?> resolve(Type type, Class<?> declaring, TypeVariable<?> variable) {
+        return resolve(type, declaring, variable, Map.of());
+    }
+
+    private static Class<?> resolve(Type type, Class<?> declaring, TypeVariable<?> variable,
+                                    Map<TypeVariable<?>, Type> outer) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-        for (Type parent : raw.getGenericInterfaces()) {
-            if (parent instanceof ParameterizedType p && p.getRawType() == declaring) {
-                TypeVariable<?>[] variables = declaring.getTypeParameters();
-                for (int i = 0; i < variables.length; i++) {
-                    if (variables[i].equals(variable) && p.getActualTypeArguments()[i] instanceof Class<?> c) {
-                        return c;
-                    }
-                }
+        Map<TypeVariable<?>, Type> bindings = new java.util.HashMap<>();
+        if (type instanceof ParameterizedType p) {
+            TypeVariable<?>[] variables = raw.getTypeParameters();
+            for (int i = 0; i < variables.length; i++) {
+                Type actual = p.getActualTypeArguments()[i];
+                bindings.put(variables[i], actual instanceof TypeVariable<?> v && outer.containsKey(v) ? outer.get(v) : actual);
             }
-            Class<?> found = resolve(parent, declaring, variable);
+        }
+        if (raw == declaring) {
+            return bindings.get(variable) instanceof Class<?> c ? c : null;
+        }
+        for (Type parent : raw.getGenericInterfaces()) {
+            Class<?> found = resolve(parent, declaring, variable, bindings);
             if (found != null) {
                 return found;
             }

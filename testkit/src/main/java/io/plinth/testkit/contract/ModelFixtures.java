@@ -2,6 +2,10 @@ package io.plinth.testkit.contract;
 
 import io.plinth.core.Json;
 import io.plinth.memory.*;
+import io.plinth.tenancy.NewProject;
+import io.plinth.tenancy.NewWorkspace;
+import io.plinth.tenancy.ProjectId;
+import io.plinth.tenancy.TenancyTables;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +17,10 @@ public final class ModelFixtures {
 
     /** One fixture per declared table. */
     public static final List<ModelFixture<?, ?, ?, ?>> ALL = List.of(
+            new ModelFixture<>(TenancyTables.PROJECTS, ProjectId::new,
+                    (store, user) -> store.workspaces().create(NewWorkspace.of("Workspace of " + user.name(), user.id())).id(),
+                    (store, workspace, n) -> new NewProject(workspace, "Project " + n, "P" + n, n % 2 == 0 ? null : "About " + n, null),
+                    p -> p.withName("Renamed").withKeyName(p.keyName() + "X")),
             new ModelFixture<>(MemoryTables.COMMUNITIES, CommunityId::new, (store, user) -> user.id(),
                     (store, user, n) -> new NewCommunity(user, "Community " + n, n % 2 == 0 ? null : "About " + n),
                     c -> c.withName(c.name() + " (renamed)").withDescription("Changed")),

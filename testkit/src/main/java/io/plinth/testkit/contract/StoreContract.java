@@ -16,7 +16,6 @@ import io.plinth.core.Store;
 import io.plinth.tenancy.Membership;
 import io.plinth.tenancy.NewUser;
 import io.plinth.tenancy.NewWorkspace;
-import io.plinth.tenancy.Project;
 import io.plinth.tenancy.User;
 import io.plinth.tenancy.UserSession;
 import io.plinth.tenancy.Workspace;
@@ -118,8 +117,11 @@ public abstract class StoreContract {
                 rows.add(workspace);
                 List<Membership> members = tx.members().list(workspace.id(), all).items();
                 rows.addAll(members);
-                List<Project> projects = tx.projects().list(workspace.id(), all).items();
-                rows.addAll(projects);
+                for (Table<?, ?> table : Schema.TABLES) {
+                    if ("workspaces".equals(table.tenantTable())) {
+                        rows.addAll(everything(tx, table, workspace.id()));
+                    }
+                }
                 rows.addAll(tx.ledger().listAccounts(workspace.id(), all).items());
                 rows.addAll(tx.ledger().listTransfers(workspace.id(), all).items());
             }
