@@ -26,7 +26,9 @@ public interface Repositories extends RepositoryLookup, io.plinth.memory.MemoryR
         return repository(ProjectRepository.class);
     }
 
-    UserSessionRepository sessions();
+    default UserSessionRepository sessions() {
+        return repository(UserSessionRepository.class);
+    }
 
     LedgerRepository ledger();
 

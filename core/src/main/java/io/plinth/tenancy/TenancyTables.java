@@ -36,6 +36,24 @@ public final class TenancyTables {
                             r.uuid("created_by") == null ? null : new UserId(r.uuid("created_by")),
                             r.instant("created_at"), r.instant("updated_at"), r.longValue("version")));
 
+    /** {@code user_sessions} (seed 004), scoped by user. */
+    public static final Table<NewUserSession, UserSession> USER_SESSIONS =
+            Table.<NewUserSession, UserSession>of("user_sessions", "session", UserSessionRepository.class)
+                    .id("session_id", s -> s.id().value())
+                    .tenant("user_id", s -> s.userId().value(), "users", "user_id", "user", OnDelete.CASCADE)
+                    .column("device_info", ColumnType.JSON, true, UserSession::deviceInfo)
+                    .fixed("ip_address", ColumnType.TEXT, true, UserSession::ipAddress)
+                    .fixed("user_agent", ColumnType.TEXT, true, UserSession::userAgent)
+                    .createdAt("created_at", UserSession::createdAt)
+                    .column("expires_at", ColumnType.INSTANT, false, UserSession::expiresAt)
+                    .updatedAt("last_active_at", false, UserSession::lastActiveAt)
+                    .version(UserSession::version)
+                    .creates((n, id, now) -> new UserSession(new SessionId(id), n.userId(), n.deviceInfo(), n.ipAddress(),
+                            n.userAgent(), now, n.expiresAt(), now, 0))
+                    .reads(r -> new UserSession(new SessionId(r.uuid("session_id")), new UserId(r.uuid("user_id")),
+                            r.json("device_info"), r.text("ip_address"), r.text("user_agent"), r.instant("created_at"),
+                            r.instant("expires_at"), r.instant("last_active_at"), r.longValue("version")));
+
     /** Every declared table of the context, parents before children. */
-    public static final List<Table<?, ?>> ALL = List.of(PROJECTS);
+    public static final List<Table<?, ?>> ALL = List.of(PROJECTS, USER_SESSIONS);
 }

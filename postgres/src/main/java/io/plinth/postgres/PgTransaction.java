@@ -8,11 +8,9 @@ import io.plinth.postgres.klepsydra.PgPulseProfileRepository;
 import io.plinth.postgres.ledger.PgLedgerRepository;
 import io.plinth.postgres.tenancy.PgMemberRepository;
 import io.plinth.postgres.tenancy.PgUserRepository;
-import io.plinth.postgres.tenancy.PgUserSessionRepository;
 import io.plinth.postgres.tenancy.PgWorkspaceRepository;
 import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.UserRepository;
-import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.WorkspaceRepository;
 import java.time.Instant;
 import java.util.function.BiFunction;
@@ -31,7 +29,6 @@ final class PgTransaction implements Transaction {
     private UserRepository users;
     private WorkspaceRepository workspaces;
     private MemberRepository members;
-    private UserSessionRepository sessions;
     private LedgerRepository ledger;
     private PulseProfileRepository pulseProfiles;
 
@@ -89,14 +86,6 @@ final class PgTransaction implements Transaction {
             members = make(MemberRepository.class, PgMemberRepository::new);
         }
         return members;
-    }
-
-    @Override
-    public UserSessionRepository sessions() {
-        if (sessions == null) {
-            sessions = make(UserSessionRepository.class, PgUserSessionRepository::new);
-        }
-        return sessions;
     }
 
     @Override

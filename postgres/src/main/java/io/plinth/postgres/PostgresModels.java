@@ -4,6 +4,8 @@ import io.plinth.core.Id;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
 import io.plinth.postgres.tenancy.PgProjectRepository;
+import io.plinth.postgres.tenancy.PgUserSessionRepository;
+import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.ProjectRepository;
 import java.time.Instant;
 import java.util.Map;
@@ -23,7 +25,8 @@ final class PostgresModels {
 
     /** Models with special calls, by repository interface. */
     private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
-            Map.entry(ProjectRepository.class, PgProjectRepository::new));
+            Map.entry(ProjectRepository.class, PgProjectRepository::new),
+            Map.entry(UserSessionRepository.class, PgUserSessionRepository::new));
 
     private PostgresModels() {
     }

@@ -5,13 +5,11 @@ import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
 import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.UserRepository;
-import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.WorkspaceRepository;
 import io.plinth.testkit.klepsydra.MemPulseProfileRepository;
 import io.plinth.testkit.ledger.MemLedgerRepository;
 import io.plinth.testkit.tenancy.MemMemberRepository;
 import io.plinth.testkit.tenancy.MemUserRepository;
-import io.plinth.testkit.tenancy.MemUserSessionRepository;
 import io.plinth.testkit.tenancy.MemWorkspaceRepository;
 import io.plinth.core.internal.RepositoryCalls;
 import io.plinth.core.internal.UnitOfWork;
@@ -71,11 +69,6 @@ final class InMemoryTransaction implements Transaction {
     @Override
     public MemberRepository members() {
         return statements(MemberRepository.class, new MemMemberRepository(tables, now));
-    }
-
-    @Override
-    public UserSessionRepository sessions() {
-        return statements(UserSessionRepository.class, new MemUserSessionRepository(tables, now));
     }
 
     @Override

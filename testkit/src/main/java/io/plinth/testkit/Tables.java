@@ -7,7 +7,6 @@ import io.plinth.ledger.Transfer;
 import io.plinth.klepsydra.PulseProfile;
 import io.plinth.tenancy.Membership;
 import io.plinth.tenancy.User;
-import io.plinth.tenancy.UserSession;
 import io.plinth.tenancy.Workspace;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -48,7 +47,6 @@ public final class Tables {
     public final Map<UUID, User> users = new TreeMap<>(Ids.ORDER);
     public final Map<UUID, Workspace> workspaces = new TreeMap<>(Ids.ORDER);
     public final Map<MemberKey, Membership> members = new TreeMap<>(MemberKey.ORDER);
-    public final Map<UUID, UserSession> sessions = new TreeMap<>(Ids.ORDER);
     public final Map<UUID, Account> accounts = new TreeMap<>(Ids.ORDER);
     public final Map<UUID, Transfer> transfers = new TreeMap<>(Ids.ORDER);
     public final Map<TransferKey, UUID> transferKeys = new HashMap<>();

@@ -65,7 +65,6 @@ public final class SqlErrors {
             "users", "user",
             "workspaces", "workspace",
             "workspace_members", "membership",
-            "user_sessions", "session",
             "ledger_accounts", "account",
             "ledger_transfers", "transfer",
             "pulse_profiles", "pulse profile");
@@ -74,7 +73,6 @@ public final class SqlErrors {
     private static final Map<String, String> FIELDS = Map.of(
             "hashed_password", "passwordHash",
             "account_status", "status",
-            "session_id", "id",
             "user_agent", "userAgent");
 
     private SqlErrors() {

@@ -17,7 +17,6 @@ import io.plinth.tenancy.Membership;
 import io.plinth.tenancy.NewUser;
 import io.plinth.tenancy.NewWorkspace;
 import io.plinth.tenancy.User;
-import io.plinth.tenancy.UserSession;
 import io.plinth.tenancy.Workspace;
 import io.plinth.testkit.TestClock;
 import java.time.Clock;
@@ -110,8 +109,6 @@ public abstract class StoreContract {
             PageRequest all = PageRequest.first(PageRequest.MAX_LIMIT);
             for (User user : tx.users().list(all).items()) {
                 rows.add(user);
-                List<UserSession> sessions = tx.sessions().list(user.id(), all).items();
-                rows.addAll(sessions);
             }
             for (Workspace workspace : tx.workspaces().list(all).items()) {
                 rows.add(workspace);

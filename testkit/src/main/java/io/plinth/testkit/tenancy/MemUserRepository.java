@@ -80,7 +80,6 @@ public final class MemUserRepository implements UserRepository {
         });
         t.remove(t.users, key);
         t.deleted("users", key);
-        t.removeIf(t.sessions, s -> s.userId().equals(id));
         t.removeIf(t.members, m -> m.userId().equals(id));
         t.remove(t.pulseProfiles, key);
     }
