@@ -79,7 +79,21 @@ public final class Differential {
                              int originalLength) {
         /** What identifies the kind of difference when shrinking: the step's operation and the outcomes' shapes. */
         public String signature() {
-            return kind + " | " + ops.get(step).label() + " | " + shape(referenceText) + " | " + shape(candidateText);
+            Op op = ops.get(step);
+            if (kind.equals("result") && op instanceof Op.InTransaction tx
+                    && referenceText.startsWith("[") && candidateText.startsWith("[")) {
+                // a unit of work: the first of its calls that differs, or its end
+                String[] a = referenceText.substring(1, referenceText.lastIndexOf("] then ")).split("; ", -1);
+                String[] b = candidateText.substring(1, candidateText.lastIndexOf("] then ")).split("; ", -1);
+                for (int i = 0; i < Math.min(a.length, b.length) && i < tx.calls().size(); i++) {
+                    if (!a[i].equals(b[i])) {
+                        return "result | inTransaction: " + tx.calls().get(i).label() + " | " + shape(a[i]) + " | " + shape(b[i]);
+                    }
+                }
+                return "result | inTransaction end | " + referenceText.substring(referenceText.lastIndexOf("] then "))
+                        + " | " + candidateText.substring(candidateText.lastIndexOf("] then "));
+            }
+            return kind + " | " + op.label() + " | " + shape(referenceText) + " | " + shape(candidateText);
         }
 
         private String shape(String text) {
@@ -89,9 +103,6 @@ public final class Differential {
             }
             if (text.startsWith("throws ")) {
                 return text;
-            }
-            if (text.startsWith("[")) {                     // a unit of work: the errors of its calls and its end
-                return text.replace("skipped; ", "").replace("; skipped]", "]").replaceAll("[A-Za-z]+\\{[^\\]]*?\\}(?=[;\\]])|Optional\\[.*?\\](?=[;\\]])", "value");
             }
             return "value";
         }
@@ -303,7 +314,7 @@ public final class Differential {
                     List<Arg> args = new ArrayList<>();
                     for (Parameter p : method.getParameters()) {
                         String name = p.isNamePresent() ? p.getName() : decapitalize(p.getType().getSimpleName());
-                        args.add(!p.getType().isPrimitive() && gen.chance(0.03) ? new Arg.Literal(null)
+                        args.add(!p.getType().isPrimitive() && gen.chance(0.03 * gen.hostile()) ? new Arg.Literal(null)
                                 : gen.generate(name, p.getParameterizedType()));
                     }
                     return new Op.Call(repository.accessor(), method, args);
@@ -315,14 +326,14 @@ public final class Differential {
 
     /**
      * How often a method is called: creations most, deletions least, relative to a read (1); and a
-     * fifth as often while the reference store has shown no id of a type the method needs (in its
+     * eighth as often while the reference store has shown no id of a type the method needs (in its
      * parameters or their records' components), so that sequences build users before workspaces.
      */
     private static double weight(Method method, Gen gen) {
         double weight = weight(method);
         for (Class<?> needed : neededIds(method)) {
             if (gen.seen().ids(needed).isEmpty()) {
-                return weight / 5;
+                return weight / 8;
             }
         }
         return weight;
@@ -352,10 +363,10 @@ public final class Differential {
     private static double weight(Method method) {
         String name = method.getName();
         if (name.startsWith("create") || name.startsWith("open") || name.startsWith("add")) {
-            return 4;
+            return 5;
         }
         if (name.equals("transfer") || name.startsWith("resolve")) {
-            return 4;
+            return 6;
         }
         if (name.startsWith("update") || name.startsWith("transfer")) {
             return 2;
@@ -443,7 +454,7 @@ public final class Differential {
         private Function<Clock, Store> reference;
         private Function<Clock, Store> candidate;
         private long seed = new Random().nextInt(Integer.MAX_VALUE);
-        private int operations = 60;
+        private int operations = 80;
         private Duration budget = Duration.ofSeconds(10);
         private int maxSequences = Integer.MAX_VALUE;
         private Duration shrinkBudget = Duration.ofSeconds(60);
@@ -474,7 +485,7 @@ public final class Differential {
             return this;
         }
 
-        /** Steps per sequence (default 60). */
+        /** Steps per sequence (default 80). */
         public Builder operations(int operations) {
             this.operations = operations;
             return this;

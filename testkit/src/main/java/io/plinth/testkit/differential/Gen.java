@@ -55,6 +55,11 @@ public final class Gen {
         return chance(0.5) ? Math.max(0, size - 1 - random.nextInt(Math.min(size, 3))) : random.nextInt(size);
     }
 
+    /** How much of the hostile mix to generate (see {@link Generators#hostile(double)}): 0 none, 1 all. */
+    public double hostile() {
+        return generators.hostile();
+    }
+
     /** A value for a parameter or component named {@code name} of type {@code type}. */
     public Arg generate(String name, Type type) {
         return generators.generate(this, name, type);
@@ -64,10 +69,10 @@ public final class Gen {
     public Arg id(Class<? extends Id> type) {
         int size = seen.ids(type).size();
         double r = random.nextDouble();
-        if (r < 0.03) {
+        if (r < 0.03 * hostile()) {
             return new Arg.Literal(null);
         }
-        if (size == 0 || r < 0.09) {
+        if (size == 0 || r < 0.03 * hostile() + 0.06) {
             return new Arg.FreshId(type, new UUID(random.nextLong(), random.nextLong()));
         }
         return new Arg.IdRef(type, recentIndex(size));

@@ -47,6 +47,16 @@ public final class Generators {
 
     private final Map<Class<?>, Generator> byType = new HashMap<>();
     private final Map<String, List<String>> stringsByName = new HashMap<>();
+    private double hostile = 1;
+
+    /**
+     * Scales how often hostile values (strings, numbers, edge instants, invalid JSON and pages) are
+     * generated: 1 is the default mix, 0 none (to look past known differences in input checks).
+     */
+    public Generators hostile(double factor) {
+        this.hostile = factor;
+        return this;
+    }
 
     /** Strings that every string parameter sometimes gets: empty, blank, long, NUL, lone surrogates, case pairs, … */
     public static final List<String> HOSTILE_STRINGS = java.util.Collections.unmodifiableList(java.util.Arrays.asList(
@@ -156,8 +166,8 @@ public final class Generators {
             if (gen.chance(0.3)) {
                 return new Arg.Literal(null);
             }
-            return gen.chance(0.02) ? new Arg.JsonArg(null, true)
-                    : new Arg.JsonArg(gen.chance(0.8) ? gen.pick(JSON.subList(0, 4)) : gen.pick(JSON), false);
+            return gen.chance(0.02 * gen.hostile()) ? new Arg.JsonArg(null, true)
+                    : new Arg.JsonArg(gen.chance(1 - 0.2 * gen.hostile()) ? gen.pick(JSON.subList(0, 4)) : gen.pick(JSON), false);
         }
         if (raw == PageRequest.class) {
             return page(gen);
@@ -182,7 +192,7 @@ public final class Generators {
 
     /** A string for {@code name}: 85 % a plausible one (registered by name, else a word), 15 % hostile. */
     Arg string(Gen gen, String name) {
-        if (gen.chance(0.08)) {
+        if (gen.chance(0.08 * gen.hostile())) {
             return new Arg.Literal(gen.pick(HOSTILE_STRINGS));
         }
         List<String> seen = gen.seen().strings(name);
@@ -207,8 +217,12 @@ public final class Generators {
         return new Arg.Literal(plausible != null ? gen.pick(plausible) : gen.pick("alpha", "Beta", "gamma delta", "x"));
     }
 
+    double hostile() {
+        return hostile;
+    }
+
     private static long number(Gen gen, String name) {
-        boolean hostile = gen.chance(0.06);
+        boolean hostile = gen.chance(0.06 * gen.hostile());
         switch (name) {
             case "amount":
                 return hostile ? gen.pick(0L, -1L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE / 2 + 1)
@@ -228,7 +242,7 @@ public final class Generators {
         if (r < 0.04) {
             return new Arg.Literal(null);
         }
-        if (r < 0.14) {
+        if (r < 0.04 + 0.1 * gen.hostile()) {
             return new Arg.Literal(gen.pick(EDGE_INSTANTS));
         }
         if (name.startsWith("expires") && gen.chance(0.7)) {
@@ -238,13 +252,13 @@ public final class Generators {
     }
 
     private static Arg page(Gen gen) {
-        int limit = gen.chance(0.93) ? gen.pick(1, 2, 3, 50, PageRequest.MAX_LIMIT) : gen.pick(0, -1, PageRequest.MAX_LIMIT + 1);
+        int limit = gen.chance(1 - 0.07 * gen.hostile()) ? gen.pick(1, 2, 3, 50, PageRequest.MAX_LIMIT) : gen.pick(0, -1, PageRequest.MAX_LIMIT + 1);
         double r = gen.random().nextDouble();
         Arg after;
         int cursors = gen.seen().cursors().size();
         if (r < 0.2 && cursors > 0) {
             after = new Arg.Cursor(gen.recentIndex(cursors));
-        } else if (r < 0.28) {
+        } else if (r < 0.2 + 0.08 * gen.hostile()) {
             after = new Arg.Literal(gen.pick("", "abc", "AAAAAAAAAAAAAAAAAAAAAA", "_____________________w", "AAAAAAAAAAA",
                     "!!!", "AAAA", PageRequest.cursorOf(new UUID(-1L, -1L))));
         } else {
