@@ -129,8 +129,9 @@ public final class Canonical {
             }
             out.append(']');
         } else if (value instanceof Json json) {
-            out.append("Json");
+            out.append("Json(");
             json(json.tree(), out);
+            out.append(')');
         } else if (value instanceof Throwable e) {
             out.append(error(e));
         } else if (value.getClass().isRecord()) {

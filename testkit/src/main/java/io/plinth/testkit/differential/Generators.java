@@ -214,7 +214,10 @@ public final class Generators {
                 }
             }
         }
-        return new Arg.Literal(plausible != null ? gen.pick(plausible) : gen.pick("alpha", "Beta", "gamma delta", "x"));
+        if (plausible != null && hostile == 0) {           // no hostile mix: printable ASCII only
+            plausible = plausible.stream().filter(v -> v.chars().allMatch(c -> c >= 0x20 && c < 0x7f)).toList();
+        }
+        return new Arg.Literal(plausible != null && !plausible.isEmpty() ? gen.pick(plausible) : gen.pick("alpha", "Beta", "gamma delta", "x"));
     }
 
     double hostile() {
