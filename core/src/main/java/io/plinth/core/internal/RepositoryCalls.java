@@ -160,6 +160,32 @@ public final class RepositoryCalls {
         return params;
     }
 
+    /**
+     * The parameter types of {@code method} as called through {@code type}: a type variable of a
+     * generic repository ({@code CrudRepository<S, I, N, R>}) becomes the class it stands for in
+     * {@code type}; every other parameter keeps its generic type.
+     */
+    public static java.lang.reflect.Type[] parameterTypes(Class<?> type, Method method) {
+        java.lang.reflect.Type[] types = method.getGenericParameterTypes().clone();
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] instanceof TypeVariable<?> variable) {
+                Class<?> actual = resolve(type, method.getDeclaringClass(), variable);
+                types[i] = actual != null ? actual : method.getParameterTypes()[i];
+            }
+        }
+        return types;
+    }
+
+    /** The parameter names of {@code method} as called through {@code type}, as errors name them. */
+    public static String[] parameterNames(Class<?> type, Method method) {
+        Param[] params = PARAMS.get(type).computeIfAbsent(method, m -> params(type, m));
+        String[] names = new String[params.length];
+        for (int i = 0; i < params.length; i++) {
+            names[i] = params[i].name();
+        }
+        return names;
+    }
+
     /** The class {@code variable} of {@code declaring} stands for in {@code type}, if {@code type} says. */
     private static Class<?> resolve(Type type, Class<?> declaring, TypeVariable<?> variable) {
         return resolve(type, declaring, variable, Map.of());

@@ -2,6 +2,7 @@ package io.plinth.testkit.differential;
 
 import io.plinth.core.Page;
 import io.plinth.core.Repositories;
+import io.plinth.core.internal.RepositoryCalls;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -19,7 +20,30 @@ public final class Catalog {
     public record Repository(Method accessor, Class<?> type, List<Method> methods) {
         /** The methods that return a {@link Page} and take only typed ids before a {@code PageRequest}. */
         public List<Method> pageReaders() {
-            return methods.stream().filter(Catalog::isPageReader).toList();
+            return methods.stream().filter(m -> isPageReader(m, parameterTypes(m))).toList();
+        }
+
+        /**
+         * The parameter classes of {@code method} in this repository: the type variables of a generic
+         * repository ({@code CrudRepository<S, I, N, R>}) resolved to what they stand for here.
+         */
+        public Class<?>[] parameterTypes(Method method) {
+            java.lang.reflect.Type[] types = RepositoryCalls.parameterTypes(type, method);
+            Class<?>[] classes = new Class<?>[types.length];
+            for (int i = 0; i < types.length; i++) {
+                classes[i] = types[i] instanceof Class<?> c ? c : method.getParameterTypes()[i];
+            }
+            return classes;
+        }
+
+        /** The generic parameter types of {@code method} in this repository, type variables resolved. */
+        public java.lang.reflect.Type[] genericParameterTypes(Method method) {
+            return RepositoryCalls.parameterTypes(type, method);
+        }
+
+        /** The parameter names of {@code method} in this repository, as errors name them. */
+        public String[] parameterNames(Method method) {
+            return RepositoryCalls.parameterNames(type, method);
         }
     }
 
@@ -65,18 +89,12 @@ public final class Catalog {
         return repositories;
     }
 
-    /**
-     * Whether a method only reads, by the naming convention ({@code get…}, {@code find…},
-     * {@code list…}) or because it returns a {@link Page}.
-     */
+    /** Whether a method only reads: it is declared {@link io.plinth.core.ReadOnly}. */
     public static boolean isRead(Method method) {
-        String name = method.getName();
-        return name.startsWith("get") || name.startsWith("find") || name.startsWith("list")
-                || Page.class.isAssignableFrom(method.getReturnType());
+        return RepositoryCalls.isReadOnly(method);
     }
 
-    static boolean isPageReader(Method method) {
-        Class<?>[] params = method.getParameterTypes();
+    static boolean isPageReader(Method method, Class<?>[] params) {
         if (!Page.class.isAssignableFrom(method.getReturnType()) || params.length == 0
                 || params[params.length - 1] != io.plinth.core.PageRequest.class) {
             return false;

@@ -303,19 +303,21 @@ public final class Differential {
         double total = 0;
         for (Catalog.Repository repository : catalog.repositories()) {
             for (Method method : repository.methods()) {
-                total += weight(method, gen);
+                total += weight(repository, method, gen);
             }
         }
         double r = gen.random().nextDouble() * total;
         for (Catalog.Repository repository : catalog.repositories()) {
             for (Method method : repository.methods()) {
-                r -= weight(method, gen);
+                r -= weight(repository, method, gen);
                 if (r <= 0) {
                     List<Arg> args = new ArrayList<>();
-                    for (Parameter p : method.getParameters()) {
-                        String name = p.isNamePresent() ? p.getName() : decapitalize(p.getType().getSimpleName());
-                        args.add(!p.getType().isPrimitive() && gen.chance(0.03 * gen.hostile()) ? new Arg.Literal(null)
-                                : gen.generate(name, p.getParameterizedType()));
+                    Class<?>[] types = repository.parameterTypes(method);
+                    java.lang.reflect.Type[] generic = repository.genericParameterTypes(method);
+                    String[] names = repository.parameterNames(method);
+                    for (int i = 0; i < types.length; i++) {
+                        args.add(!types[i].isPrimitive() && gen.chance(0.03 * gen.hostile()) ? new Arg.Literal(null)
+                                : gen.generate(names[i], generic[i]));
                     }
                     return new Op.Call(repository.accessor(), method, args);
                 }
@@ -329,9 +331,9 @@ public final class Differential {
      * eighth as often while the reference store has shown no id of a type the method needs (in its
      * parameters or their records' components), so that sequences build users before workspaces.
      */
-    private static double weight(Method method, Gen gen) {
+    private static double weight(Catalog.Repository repository, Method method, Gen gen) {
         double weight = weight(method);
-        for (Class<?> needed : neededIds(method)) {
+        for (Class<?> needed : neededIds(repository, method)) {
             if (gen.seen().ids(needed).isEmpty()) {
                 return weight / 8;
             }
@@ -339,12 +341,12 @@ public final class Differential {
         return weight;
     }
 
-    private static final Map<Method, List<Class<?>>> NEEDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<List<Object>, List<Class<?>>> NEEDED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static List<Class<?>> neededIds(Method method) {
-        return NEEDED.computeIfAbsent(method, m -> {
+    private static List<Class<?>> neededIds(Catalog.Repository repository, Method method) {
+        return NEEDED.computeIfAbsent(List.of(repository.type(), method), key -> {
             List<Class<?>> needed = new ArrayList<>();
-            for (Class<?> type : m.getParameterTypes()) {
+            for (Class<?> type : repository.parameterTypes(method)) {
                 if (io.plinth.core.Id.class.isAssignableFrom(type)) {
                     needed.add(type);
                 } else if (type.isRecord()) {

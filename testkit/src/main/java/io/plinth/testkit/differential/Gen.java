@@ -65,11 +65,15 @@ public final class Gen {
         return generators.generate(this, name, type);
     }
 
-    /** An id of the type: mostly one seen before, sometimes a fresh one (not found) or null. */
+    /**
+     * An id of the type: mostly one seen before, sometimes a fresh one (not found) or null; while
+     * none has been seen, null half of the time (an optional reference left out lets rows that
+     * reference a kind not made yet be created).
+     */
     public Arg id(Class<? extends Id> type) {
         int size = seen.ids(type).size();
         double r = random.nextDouble();
-        if (r < 0.03 * hostile()) {
+        if (r < 0.03 * hostile() || size == 0 && chance(0.5)) {
             return new Arg.Literal(null);
         }
         if (size == 0 || r < 0.03 * hostile() + 0.06) {

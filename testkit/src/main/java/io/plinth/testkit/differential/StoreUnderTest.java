@@ -191,7 +191,7 @@ public final class StoreUnderTest implements AutoCloseable {
             boolean progress = false;
             for (Catalog.Repository repository : catalog.repositories()) {
                 for (Method reader : repository.pageReaders()) {
-                    Class<?>[] params = reader.getParameterTypes();
+                    Class<?>[] params = repository.parameterTypes(reader);
                     List<Class<?>> scope = List.of(params).subList(0, params.length - 1);
                     for (List<Object> tuple : tuples(scope, found)) {
                         if (done.add(reader.getName() + reader.getDeclaringClass().getName() + tuple)) {
@@ -211,10 +211,10 @@ public final class StoreUnderTest implements AutoCloseable {
             }
             for (Method finder : repository.methods()) {
                 if (!finder.getName().startsWith("find") || finder.getParameterCount() != 1
-                        || !Id.class.isAssignableFrom(finder.getParameterTypes()[0])) {
+                        || !Id.class.isAssignableFrom(repository.parameterTypes(finder)[0])) {
                     continue;
                 }
-                for (Id id : List.copyOf(canonical.ids(finder.getParameterTypes()[0]))) {
+                for (Id id : List.copyOf(canonical.ids(repository.parameterTypes(finder)[0]))) {
                     String head = repository.accessor().getName() + "." + finder.getName() + "(" + canonical.of(id) + ")";
                     try {
                         Object result = finder.invoke(repository.accessor().invoke(store), id);
