@@ -20,7 +20,10 @@ final class PostgresModels {
     }
 
     /** Models with special calls, by repository interface. */
-    private static final Map<Class<?>, Special> SPECIAL = Map.of();
+    private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(io.plinth.memory.ConversationRepository.class, io.plinth.postgres.memory.PgConversationRepository::new),
+            Map.entry(io.plinth.memory.ConversationMessageRepository.class, io.plinth.postgres.memory.PgConversationMessageRepository::new),
+            Map.entry(io.plinth.memory.CardRepository.class, io.plinth.postgres.memory.PgCardRepository::new));
 
     private PostgresModels() {
     }

@@ -19,7 +19,10 @@ final class InMemoryModels {
     }
 
     /** Models with special calls, by repository interface. */
-    private static final Map<Class<?>, Special> SPECIAL = Map.of();
+    private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(io.plinth.memory.ConversationRepository.class, io.plinth.testkit.memory.MemConversationRepository::new),
+            Map.entry(io.plinth.memory.ConversationMessageRepository.class, io.plinth.testkit.memory.MemConversationMessageRepository::new),
+            Map.entry(io.plinth.memory.CardRepository.class, io.plinth.testkit.memory.MemCardRepository::new));
 
     private InMemoryModels() {
     }
