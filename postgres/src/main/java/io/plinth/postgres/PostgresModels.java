@@ -3,10 +3,16 @@ package io.plinth.postgres;
 import io.plinth.core.Id;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
+import io.plinth.memory.CardRepository;
+import io.plinth.memory.ConversationMessageRepository;
+import io.plinth.memory.ConversationRepository;
+import io.plinth.postgres.memory.PgCardRepository;
+import io.plinth.postgres.memory.PgConversationMessageRepository;
+import io.plinth.postgres.memory.PgConversationRepository;
 import io.plinth.postgres.tenancy.PgProjectRepository;
 import io.plinth.postgres.tenancy.PgUserSessionRepository;
-import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.ProjectRepository;
+import io.plinth.tenancy.UserSessionRepository;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -26,7 +32,10 @@ final class PostgresModels {
     /** Models with special calls, by repository interface. */
     private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
             Map.entry(ProjectRepository.class, PgProjectRepository::new),
-            Map.entry(UserSessionRepository.class, PgUserSessionRepository::new));
+            Map.entry(UserSessionRepository.class, PgUserSessionRepository::new),
+            Map.entry(ConversationRepository.class, PgConversationRepository::new),
+            Map.entry(ConversationMessageRepository.class, PgConversationMessageRepository::new),
+            Map.entry(CardRepository.class, PgCardRepository::new));
 
     private PostgresModels() {
     }

@@ -3,8 +3,14 @@ package io.plinth.testkit;
 import io.plinth.core.Id;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
+import io.plinth.memory.CardRepository;
+import io.plinth.memory.ConversationMessageRepository;
+import io.plinth.memory.ConversationRepository;
 import io.plinth.tenancy.ProjectRepository;
 import io.plinth.tenancy.UserSessionRepository;
+import io.plinth.testkit.memory.MemCardRepository;
+import io.plinth.testkit.memory.MemConversationMessageRepository;
+import io.plinth.testkit.memory.MemConversationRepository;
 import io.plinth.testkit.tenancy.MemProjectRepository;
 import io.plinth.testkit.tenancy.MemUserSessionRepository;
 import java.time.Instant;
@@ -25,7 +31,10 @@ final class InMemoryModels {
     /** Models with special calls, by repository interface. */
     private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
             Map.entry(ProjectRepository.class, MemProjectRepository::new),
-            Map.entry(UserSessionRepository.class, MemUserSessionRepository::new));
+            Map.entry(UserSessionRepository.class, MemUserSessionRepository::new),
+            Map.entry(ConversationRepository.class, MemConversationRepository::new),
+            Map.entry(ConversationMessageRepository.class, MemConversationMessageRepository::new),
+            Map.entry(CardRepository.class, MemCardRepository::new));
 
     private InMemoryModels() {
     }
