@@ -20,7 +20,8 @@ final class PostgresModels {
     }
 
     /** Models with special calls, by repository interface. */
-    private static final Map<Class<?>, Special> SPECIAL = Map.of();
+    private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(io.plinth.memory.ConceptRepository.class, io.plinth.postgres.memory.PgConceptRepository::new));
 
     private PostgresModels() {
     }

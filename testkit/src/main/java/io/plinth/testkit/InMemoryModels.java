@@ -19,7 +19,8 @@ final class InMemoryModels {
     }
 
     /** Models with special calls, by repository interface. */
-    private static final Map<Class<?>, Special> SPECIAL = Map.of();
+    private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(io.plinth.memory.ConceptRepository.class, io.plinth.testkit.memory.MemConceptRepository::new));
 
     private InMemoryModels() {
     }

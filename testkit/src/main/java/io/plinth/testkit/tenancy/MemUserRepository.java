@@ -90,6 +90,7 @@ public final class MemUserRepository implements UserRepository {
             }
         }
         t.remove(t.pulseProfiles, key);
+        t.remove(t.cycles, key);
     }
 
     @Override
