@@ -51,7 +51,32 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
 
     /** Inserts a whole row and returns it as stored. */
     protected R insert(R row) {
-        return bindAll(handle.createQuery(sql.insert()), table.values(row)).map(sql.mapper()).one();
+        try {
+            return bindAll(handle.createQuery(sql.insert()), table.values(row)).map(sql.mapper()).one();
+        } catch (RuntimeException e) {
+            throw taken(e, table.values(row));
+        }
+    }
+
+    /**
+     * A unique key of this table taken: a {@link ConflictException} worded by the declaration from the
+     * row's own values, exactly as the in-memory store words it (PostgreSQL's DETAIL cannot be split
+     * back into values when a text holds {@code ", "}); any other failure unchanged.
+     */
+    protected RuntimeException taken(RuntimeException failure, Map<String, Object> values) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.postgresql.util.PSQLException psql && "23505".equals(psql.getSQLState())
+                    && psql.getServerErrorMessage() != null) {
+                String constraint = psql.getServerErrorMessage().getConstraint();
+                for (io.plinth.core.table.UniqueKey key : table.uniqueKeys()) {
+                    if (key.name().equals(constraint)) {
+                        List<Object> keyValues = key.columns().stream().map(values::get).toList();
+                        return new ConflictException(key.message().apply(keyValues), failure);
+                    }
+                }
+            }
+        }
+        return failure;
     }
 
     /** The stored row, in any state, for the reference check of an update (null when there is none). */
@@ -84,7 +109,12 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
         Map<String, Object> values = table.values(row);
         values.put(TableSql.NOW, now.get());
         values.keySet().retainAll(sql.updateParameters());
-        Optional<R> updated = bindAll(handle.createQuery(sql.update()), values).map(sql.mapper()).findOne();
+        Optional<R> updated;
+        try {
+            updated = bindAll(handle.createQuery(sql.update()), values).map(sql.mapper()).findOne();
+        } catch (RuntimeException e) {
+            throw taken(e, table.values(row));
+        }
         if (updated.isPresent()) {
             return updated.get();
         }

@@ -4,9 +4,11 @@ import io.plinth.core.Id;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
 import io.plinth.memory.CardRepository;
+import io.plinth.memory.ConceptRepository;
 import io.plinth.memory.ConversationMessageRepository;
 import io.plinth.memory.ConversationRepository;
 import io.plinth.postgres.memory.PgCardRepository;
+import io.plinth.postgres.memory.PgConceptRepository;
 import io.plinth.postgres.memory.PgConversationMessageRepository;
 import io.plinth.postgres.memory.PgConversationRepository;
 import io.plinth.postgres.tenancy.PgProjectRepository;
@@ -35,7 +37,8 @@ final class PostgresModels {
             Map.entry(UserSessionRepository.class, PgUserSessionRepository::new),
             Map.entry(ConversationRepository.class, PgConversationRepository::new),
             Map.entry(ConversationMessageRepository.class, PgConversationMessageRepository::new),
-            Map.entry(CardRepository.class, PgCardRepository::new));
+            Map.entry(CardRepository.class, PgCardRepository::new),
+            Map.entry(ConceptRepository.class, PgConceptRepository::new));
 
     private PostgresModels() {
     }

@@ -4,11 +4,13 @@ import io.plinth.core.Id;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
 import io.plinth.memory.CardRepository;
+import io.plinth.memory.ConceptRepository;
 import io.plinth.memory.ConversationMessageRepository;
 import io.plinth.memory.ConversationRepository;
 import io.plinth.tenancy.ProjectRepository;
 import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.testkit.memory.MemCardRepository;
+import io.plinth.testkit.memory.MemConceptRepository;
 import io.plinth.testkit.memory.MemConversationMessageRepository;
 import io.plinth.testkit.memory.MemConversationRepository;
 import io.plinth.testkit.tenancy.MemProjectRepository;
@@ -34,7 +36,8 @@ final class InMemoryModels {
             Map.entry(UserSessionRepository.class, MemUserSessionRepository::new),
             Map.entry(ConversationRepository.class, MemConversationRepository::new),
             Map.entry(ConversationMessageRepository.class, MemConversationMessageRepository::new),
-            Map.entry(CardRepository.class, MemCardRepository::new));
+            Map.entry(CardRepository.class, MemCardRepository::new),
+            Map.entry(ConceptRepository.class, MemConceptRepository::new));
 
     private InMemoryModels() {
     }

@@ -1,5 +1,6 @@
 /**
- * The PostgreSQL repositories of the memory companion's models with special calls (conversations,
- * messages, cards); the other models use the generic {@link io.plinth.postgres.PgCrudRepository}.
+ * The memory companion (seed 004) on PostgreSQL: the models with calls of their own, each a
+ * {@code Pg…Repository} extending {@link io.plinth.postgres.PgCrudRepository}; the other models use
+ * the generic repository as it is.
  */
 package io.plinth.postgres.memory;
