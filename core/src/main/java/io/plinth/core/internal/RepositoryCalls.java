@@ -162,17 +162,37 @@ public final class RepositoryCalls {
 
     /** The class {@code variable} of {@code declaring} stands for in {@code type}, if {@code type} says. */
     private static Class<?> resolve(Type type, Class<?> declaring, TypeVariable<?> variable) {
+        return resolveType(type, declaring, variable) instanceof Class<?> c ? c : null;
+    }
+
+    /**
+     * What {@code variable} of {@code declaring} stands for as seen from {@code type}: a class, a type
+     * variable of {@code type}'s own class (when {@code type} passes one on), or null. Follows the
+     * interfaces between them, so {@code AppendRepository}'s {@code N} is found through
+     * {@code CrudRepository<S, I, N, R>} in {@code CommunityRepository extends CrudRepository<UserId, …>}.
+     */
+    private static Type resolveType(Type type, Class<?> declaring, TypeVariable<?> variable) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (raw == declaring) {
+            return variable;
+        }
         for (Type parent : raw.getGenericInterfaces()) {
-            if (parent instanceof ParameterizedType p && p.getRawType() == declaring) {
-                TypeVariable<?>[] variables = declaring.getTypeParameters();
-                for (int i = 0; i < variables.length; i++) {
-                    if (variables[i].equals(variable) && p.getActualTypeArguments()[i] instanceof Class<?> c) {
-                        return c;
+            Class<?> parentRaw = parent instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) parent;
+            if (!declaring.isAssignableFrom(parentRaw)) {
+                continue;
+            }
+            Type found = resolveType(parent, declaring, variable);
+            if (found instanceof TypeVariable<?> v) {
+                found = null;
+                if (parent instanceof ParameterizedType p) {
+                    TypeVariable<?>[] variables = parentRaw.getTypeParameters();
+                    for (int i = 0; i < variables.length; i++) {
+                        if (variables[i].equals(v)) {
+                            found = p.getActualTypeArguments()[i];
+                        }
                     }
                 }
             }
-            Class<?> found = resolve(parent, declaring, variable);
             if (found != null) {
                 return found;
             }
