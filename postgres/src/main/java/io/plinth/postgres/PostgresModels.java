@@ -20,7 +20,11 @@ final class PostgresModels {
     }
 
     /** Models with special calls, by repository interface. */
-    private static final Map<Class<?>, Special> SPECIAL = Map.of();
+    private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(io.plinth.memory.GrowthEventRepository.class, io.plinth.postgres.memory.PgGrowthEventRepository::new),
+            Map.entry(io.plinth.memory.InteractionLogRepository.class, io.plinth.postgres.memory.PgInteractionLogRepository::new),
+            Map.entry(io.plinth.memory.UserChallengeRepository.class, io.plinth.postgres.memory.PgUserChallengeRepository::new),
+            Map.entry(io.plinth.memory.UserGraphProjectionRepository.class, io.plinth.postgres.memory.PgUserGraphProjectionRepository::new));
 
     private PostgresModels() {
     }

@@ -19,7 +19,11 @@ final class InMemoryModels {
     }
 
     /** Models with special calls, by repository interface. */
-    private static final Map<Class<?>, Special> SPECIAL = Map.of();
+    private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(io.plinth.memory.GrowthEventRepository.class, io.plinth.testkit.memory.MemGrowthEventRepository::new),
+            Map.entry(io.plinth.memory.InteractionLogRepository.class, io.plinth.testkit.memory.MemInteractionLogRepository::new),
+            Map.entry(io.plinth.memory.UserChallengeRepository.class, io.plinth.testkit.memory.MemUserChallengeRepository::new),
+            Map.entry(io.plinth.memory.UserGraphProjectionRepository.class, io.plinth.testkit.memory.MemUserGraphProjectionRepository::new));
 
     private InMemoryModels() {
     }
