@@ -7,10 +7,18 @@ import io.plinth.memory.CardRepository;
 import io.plinth.memory.ConceptRepository;
 import io.plinth.memory.ConversationMessageRepository;
 import io.plinth.memory.ConversationRepository;
+import io.plinth.memory.GrowthEventRepository;
+import io.plinth.memory.InteractionLogRepository;
+import io.plinth.memory.UserChallengeRepository;
+import io.plinth.memory.UserGraphProjectionRepository;
 import io.plinth.postgres.memory.PgCardRepository;
 import io.plinth.postgres.memory.PgConceptRepository;
 import io.plinth.postgres.memory.PgConversationMessageRepository;
 import io.plinth.postgres.memory.PgConversationRepository;
+import io.plinth.postgres.memory.PgGrowthEventRepository;
+import io.plinth.postgres.memory.PgInteractionLogRepository;
+import io.plinth.postgres.memory.PgUserChallengeRepository;
+import io.plinth.postgres.memory.PgUserGraphProjectionRepository;
 import io.plinth.postgres.tenancy.PgProjectRepository;
 import io.plinth.postgres.tenancy.PgUserSessionRepository;
 import io.plinth.tenancy.ProjectRepository;
@@ -38,7 +46,11 @@ final class PostgresModels {
             Map.entry(ConversationRepository.class, PgConversationRepository::new),
             Map.entry(ConversationMessageRepository.class, PgConversationMessageRepository::new),
             Map.entry(CardRepository.class, PgCardRepository::new),
-            Map.entry(ConceptRepository.class, PgConceptRepository::new));
+            Map.entry(ConceptRepository.class, PgConceptRepository::new),
+            Map.entry(GrowthEventRepository.class, PgGrowthEventRepository::new),
+            Map.entry(InteractionLogRepository.class, PgInteractionLogRepository::new),
+            Map.entry(UserChallengeRepository.class, PgUserChallengeRepository::new),
+            Map.entry(UserGraphProjectionRepository.class, PgUserGraphProjectionRepository::new));
 
     private PostgresModels() {
     }

@@ -101,11 +101,6 @@ public final class PgConversationMessageRepository
             query.bind("time", after.time()).bind("after", after.key());
         }
         List<ConversationMessage> fetched = query.map(sql.mapper()).list();
-        if (fetched.size() <= page.limit()) {
-            return new Page<>(fetched, null);
-        }
-        List<ConversationMessage> items = fetched.subList(0, page.limit());
-        ConversationMessage last = items.get(items.size() - 1);
-        return new Page<>(items, PageRequest.cursorOf(last.timestamp(), last.id().value()));
+        return Page.ofTimeKey(fetched, page.limit(), ConversationMessage::timestamp, m -> m.id().value());
     }
 }

@@ -85,12 +85,7 @@ public final class MemConversationMessageRepository
                 .sorted(ORDER)
                 .limit(page.limit() + 1L)
                 .toList();
-        if (fetched.size() <= page.limit()) {
-            return new Page<>(fetched, null);
-        }
-        List<ConversationMessage> items = fetched.subList(0, page.limit());
-        ConversationMessage last = items.get(items.size() - 1);
-        return new Page<>(items, PageRequest.cursorOf(last.timestamp(), last.id().value()));
+        return Page.ofTimeKey(fetched, page.limit(), ConversationMessage::timestamp, m -> m.id().value());
     }
 
     /** The messages of a conversation, in any order. */
