@@ -10,6 +10,21 @@ import java.util.function.Function;
  */
 public record Column<R>(String name, String field, ColumnType type, boolean nullable, boolean updatable,
                         Function<R, Object> value) {
+    /** The Java field name of a column in snake case: {@code source_card_id} → {@code sourceCardId}. */
+    public static String fieldOf(String column) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
     /** The column's value in {@code row}, as {@link ColumnType} describes it. */
     public Object of(R row) {
         return value.apply(row);

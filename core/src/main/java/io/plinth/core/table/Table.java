@@ -281,7 +281,7 @@ public final class Table<N, R> {
         public Builder<N, R> tenant(String column, Function<R, UUID> value, String parent, String parentKey,
                                     String parentEntity, OnDelete onDelete) {
             this.tenant = column;
-            add(column, camel(column), ColumnType.UUID, false, false, value);
+            add(column, Column.fieldOf(column), ColumnType.UUID, false, false, value);
             foreignKeys.add(new ForeignKey(name + "_" + column + "_fkey", column, parent, parentKey, parentEntity,
                     onDelete, null, false));
             return this;
@@ -289,23 +289,23 @@ public final class Table<N, R> {
 
         /** A column of the given type. */
         public Builder<N, R> column(String column, ColumnType type, boolean nullable, Function<R, ?> value) {
-            return add(column, camel(column), type, nullable, true, value);
+            return add(column, Column.fieldOf(column), type, nullable, true, value);
         }
 
         /** A column an update never changes (set when the row is made). */
         public Builder<N, R> fixed(String column, ColumnType type, boolean nullable, Function<R, ?> value) {
-            return add(column, camel(column), type, nullable, false, value);
+            return add(column, Column.fieldOf(column), type, nullable, false, value);
         }
 
         /** The creation time, set by the store and never updated. */
         public Builder<N, R> createdAt(String column, Function<R, java.time.Instant> value) {
-            return add(column, camel(column), ColumnType.INSTANT, false, false, value);
+            return add(column, Column.fieldOf(column), ColumnType.INSTANT, false, false, value);
         }
 
         /** The column every update sets to the store's time. */
         public Builder<N, R> updatedAt(String column, boolean nullable, Function<R, java.time.Instant> value) {
             this.updatedAt = column;
-            return add(column, camel(column), ColumnType.INSTANT, nullable, false, value);
+            return add(column, Column.fieldOf(column), ColumnType.INSTANT, nullable, false, value);
         }
 
         /** The optimistic-lock version column ({@code version bigint NOT NULL DEFAULT 0}). */
@@ -354,19 +354,5 @@ public final class Table<N, R> {
             return new Table<>(this, reader);
         }
 
-        /** {@code source_card_id} → {@code sourceCardId}. */
-        static String camel(String column) {
-            StringBuilder out = new StringBuilder();
-            boolean upper = false;
-            for (char c : column.toCharArray()) {
-                if (c == '_') {
-                    upper = true;
-                } else {
-                    out.append(upper ? Character.toUpperCase(c) : c);
-                    upper = false;
-                }
-            }
-            return out.toString();
-        }
     }
 }

@@ -215,17 +215,7 @@ public final class SqlErrors {
         if (special != null) {
             return special;
         }
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
+        return Column.fieldOf(column);
     }
 
     private static String entity(String table) {
