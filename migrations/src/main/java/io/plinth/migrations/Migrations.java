@@ -38,6 +38,7 @@ public final class Migrations {
         if (dataSource == null) {
             throw new IllegalArgumentException("dataSource: is required");
         }
+        requireSupportedServer(dataSource);
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
@@ -53,5 +54,33 @@ public final class Migrations {
         String version = current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion();
         LOG.info("Plinth schema at version {} ({} migration(s) applied)", version, result.migrationsExecuted);
         return new MigrationResult(version, result.migrationsExecuted);
+    }
+
+    /** The oldest PostgreSQL Plinth runs on, as {@code server_version_num}: 15.0. */
+    public static final int OLDEST_SERVER = 150000;
+
+    /**
+     * Refuses a server older than PostgreSQL 15 in one sentence, before any migration or query could
+     * fail on it with a syntax error.
+     *
+     * @throws IllegalStateException naming the server's version when it is older than 15
+     */
+    public static void requireSupportedServer(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT current_setting('server_version_num')::int, "
+                     + "current_setting('server_version')")) {
+            r.next();
+            requireSupportedServer(r.getInt(1), r.getString(2));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the server's version: " + e.getSQLState(), e);
+        }
+    }
+
+    /** Refuses a server whose {@code server_version_num} is below {@link #OLDEST_SERVER}. */
+    static void requireSupportedServer(int versionNumber, String version) {
+        if (versionNumber < OLDEST_SERVER) {
+            throw new IllegalStateException("Plinth needs PostgreSQL 15 or newer; this server is PostgreSQL " + version);
+        }
     }
 }

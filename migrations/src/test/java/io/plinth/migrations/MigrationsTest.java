@@ -45,6 +45,15 @@ class MigrationsTest {
     }
 
     @Test
+    void aServerOlderThan15IsRefusedInOneSentence() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Migrations.requireSupportedServer(140010, "14.10"));
+        assertEquals("Plinth needs PostgreSQL 15 or newer; this server is PostgreSQL 14.10", e.getMessage());
+        Migrations.requireSupportedServer(150000, "15.0");
+        Migrations.requireSupportedServer(180001, "18.1");
+    }
+
+    @Test
     void applyingTwiceIsIdempotentAndReportsTheVersion() {
         MigrationResult first = Migrations.apply(dataSource);
         MigrationResult second = Migrations.apply(dataSource);

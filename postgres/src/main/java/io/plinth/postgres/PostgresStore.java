@@ -193,8 +193,9 @@ public final class PostgresStore extends AbstractStore {
          *
          * @throws InvalidInputException when neither or both of a URL and a data source are given,
          *         or the URL is not a PostgreSQL JDBC URL
-         * @throws IllegalStateException when the database cannot be reached or migrated; the
-         *         message says which database and why, without the password
+         * @throws IllegalStateException when the database cannot be reached, is older than
+         *         PostgreSQL 15, or cannot be migrated; the message says which database and why,
+         *         without the password
          */
         public PostgresStore build() {
             if ((jdbcUrl == null) == (dataSource == null)) {
@@ -202,6 +203,14 @@ public final class PostgresStore extends AbstractStore {
             }
             HikariDataSource pool = jdbcUrl == null ? null : pool();
             DataSource source = pool != null ? pool : dataSource;
+            try {
+                Migrations.requireSupportedServer(source);
+            } catch (RuntimeException e) {
+                if (pool != null) {
+                    pool.close();
+                }
+                throw new IllegalStateException(e.getMessage() + " (" + describe() + ")", e);
+            }
             try {
                 if (migrate) {
                     MigrationResult result = Migrations.apply(source);
