@@ -86,8 +86,8 @@ final class BenchCommand implements Runnable {
             atMost("--accounts", accounts, MAX_ACCOUNTS);
             atMost("--batch", batch, Ledger.MAX_BATCH);
             BenchSettings settings = new BenchSettings(jdbcUrl, connection.user, connection.password(), clients,
-                    Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), accounts, batch);
-            LedgerBench.Outcome outcome = new LedgerBench(settings, spec.commandLine().getOut()).run();
+                    Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
+            LedgerBench.Outcome outcome = new LedgerBench(settings, accounts, batch, spec.commandLine().getOut()).run();
             return outcome.checked() ? 0 : Errors.FAILED;
         }
 
