@@ -3,9 +3,7 @@ package io.plinth.core;
 import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
 import io.plinth.tenancy.MemberRepository;
-import io.plinth.tenancy.ProjectRepository;
 import io.plinth.tenancy.UserRepository;
-import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.WorkspaceRepository;
 import io.plinth.core.internal.RepositoryCalls;
 import java.time.Clock;
@@ -34,8 +32,6 @@ public abstract class AbstractStore implements Store {
     private final UserRepository users = autoCommit(UserRepository.class, Transaction::users);
     private final WorkspaceRepository workspaces = autoCommit(WorkspaceRepository.class, Transaction::workspaces);
     private final MemberRepository members = autoCommit(MemberRepository.class, Transaction::members);
-    private final ProjectRepository projects = autoCommit(ProjectRepository.class, Transaction::projects);
-    private final UserSessionRepository sessions = autoCommit(UserSessionRepository.class, Transaction::sessions);
     private final LedgerRepository ledger = autoCommit(LedgerRepository.class, Transaction::ledger);
     /** The auto-commit repositories of declared models, made on first use. */
     private final java.util.Map<Class<?>, Object> declared = new java.util.concurrent.ConcurrentHashMap<>();
@@ -173,16 +169,6 @@ public abstract class AbstractStore implements Store {
     @Override
     public MemberRepository members() {
         return members;
-    }
-
-    @Override
-    public ProjectRepository projects() {
-        return projects;
-    }
-
-    @Override
-    public UserSessionRepository sessions() {
-        return sessions;
     }
 
     @Override

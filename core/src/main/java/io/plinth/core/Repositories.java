@@ -22,9 +22,13 @@ public interface Repositories extends RepositoryLookup, io.plinth.memory.MemoryR
 
     MemberRepository members();
 
-    ProjectRepository projects();
+    default ProjectRepository projects() {
+        return repository(ProjectRepository.class);
+    }
 
-    UserSessionRepository sessions();
+    default UserSessionRepository sessions() {
+        return repository(UserSessionRepository.class);
+    }
 
     LedgerRepository ledger();
 

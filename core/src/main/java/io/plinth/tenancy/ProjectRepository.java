@@ -1,32 +1,17 @@
 package io.plinth.tenancy;
 
+import io.plinth.core.CrudRepository;
 import io.plinth.core.ReadOnly;
-import io.plinth.core.Page;
-import io.plinth.core.PageRequest;
 import java.util.Optional;
 
 /**
  * Projects, scoped by workspace: every call names the workspace, and another workspace's project
- * is {@link io.plinth.core.NotFoundException}.
+ * is {@link io.plinth.core.NotFoundException}. A key name already used in the workspace is a
+ * {@link io.plinth.core.ConflictException}; deleting the workspace deletes its projects, deleting
+ * their creator clears {@code createdBy}. The declaration is {@link TenancyTables#PROJECTS}.
  */
-public interface ProjectRepository {
-    /** Creates a project; a key name already used in the workspace is a conflict. */
-    Project create(NewProject project);
-
-    @ReadOnly
-    Project get(WorkspaceId workspaceId, ProjectId id);
-
-    @ReadOnly
-    Optional<Project> find(WorkspaceId workspaceId, ProjectId id);
-
+public interface ProjectRepository extends CrudRepository<WorkspaceId, ProjectId, NewProject, Project> {
+    /** The workspace's project with this key name. */
     @ReadOnly
     Optional<Project> findByKeyName(WorkspaceId workspaceId, String keyName);
-
-    /** Saves changed fields of the project in {@code project.workspaceId()} if its version is current. */
-    Project update(Project project);
-
-    void delete(WorkspaceId workspaceId, ProjectId id);
-
-    @ReadOnly
-    Page<Project> list(WorkspaceId workspaceId, PageRequest page);
 }

@@ -7,14 +7,10 @@ import io.plinth.ledger.LedgerRepository;
 import io.plinth.postgres.klepsydra.PgPulseProfileRepository;
 import io.plinth.postgres.ledger.PgLedgerRepository;
 import io.plinth.postgres.tenancy.PgMemberRepository;
-import io.plinth.postgres.tenancy.PgProjectRepository;
 import io.plinth.postgres.tenancy.PgUserRepository;
-import io.plinth.postgres.tenancy.PgUserSessionRepository;
 import io.plinth.postgres.tenancy.PgWorkspaceRepository;
 import io.plinth.tenancy.MemberRepository;
-import io.plinth.tenancy.ProjectRepository;
 import io.plinth.tenancy.UserRepository;
-import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.WorkspaceRepository;
 import java.time.Instant;
 import java.util.function.BiFunction;
@@ -33,8 +29,6 @@ final class PgTransaction implements Transaction {
     private UserRepository users;
     private WorkspaceRepository workspaces;
     private MemberRepository members;
-    private ProjectRepository projects;
-    private UserSessionRepository sessions;
     private LedgerRepository ledger;
     private PulseProfileRepository pulseProfiles;
 
@@ -92,22 +86,6 @@ final class PgTransaction implements Transaction {
             members = make(MemberRepository.class, PgMemberRepository::new);
         }
         return members;
-    }
-
-    @Override
-    public ProjectRepository projects() {
-        if (projects == null) {
-            projects = make(ProjectRepository.class, PgProjectRepository::new);
-        }
-        return projects;
-    }
-
-    @Override
-    public UserSessionRepository sessions() {
-        if (sessions == null) {
-            sessions = make(UserSessionRepository.class, PgUserSessionRepository::new);
-        }
-        return sessions;
     }
 
     @Override

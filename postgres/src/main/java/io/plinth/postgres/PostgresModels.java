@@ -3,6 +3,10 @@ package io.plinth.postgres;
 import io.plinth.core.Id;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
+import io.plinth.postgres.tenancy.PgProjectRepository;
+import io.plinth.postgres.tenancy.PgUserSessionRepository;
+import io.plinth.tenancy.UserSessionRepository;
+import io.plinth.tenancy.ProjectRepository;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,7 +24,9 @@ final class PostgresModels {
     }
 
     /** Models with special calls, by repository interface. */
-    private static final Map<Class<?>, Special> SPECIAL = Map.of();
+    private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(ProjectRepository.class, PgProjectRepository::new),
+            Map.entry(UserSessionRepository.class, PgUserSessionRepository::new));
 
     private PostgresModels() {
     }

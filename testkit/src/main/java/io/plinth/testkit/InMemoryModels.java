@@ -3,6 +3,10 @@ package io.plinth.testkit;
 import io.plinth.core.Id;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
+import io.plinth.tenancy.ProjectRepository;
+import io.plinth.tenancy.UserSessionRepository;
+import io.plinth.testkit.tenancy.MemProjectRepository;
+import io.plinth.testkit.tenancy.MemUserSessionRepository;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,7 +23,9 @@ final class InMemoryModels {
     }
 
     /** Models with special calls, by repository interface. */
-    private static final Map<Class<?>, Special> SPECIAL = Map.of();
+    private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(ProjectRepository.class, MemProjectRepository::new),
+            Map.entry(UserSessionRepository.class, MemUserSessionRepository::new));
 
     private InMemoryModels() {
     }

@@ -4,16 +4,12 @@ import io.plinth.core.Transaction;
 import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
 import io.plinth.tenancy.MemberRepository;
-import io.plinth.tenancy.ProjectRepository;
 import io.plinth.tenancy.UserRepository;
-import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.WorkspaceRepository;
 import io.plinth.testkit.klepsydra.MemPulseProfileRepository;
 import io.plinth.testkit.ledger.MemLedgerRepository;
 import io.plinth.testkit.tenancy.MemMemberRepository;
-import io.plinth.testkit.tenancy.MemProjectRepository;
 import io.plinth.testkit.tenancy.MemUserRepository;
-import io.plinth.testkit.tenancy.MemUserSessionRepository;
 import io.plinth.testkit.tenancy.MemWorkspaceRepository;
 import io.plinth.core.internal.RepositoryCalls;
 import io.plinth.core.internal.UnitOfWork;
@@ -73,16 +69,6 @@ final class InMemoryTransaction implements Transaction {
     @Override
     public MemberRepository members() {
         return statements(MemberRepository.class, new MemMemberRepository(tables, now));
-    }
-
-    @Override
-    public ProjectRepository projects() {
-        return statements(ProjectRepository.class, new MemProjectRepository(tables, now));
-    }
-
-    @Override
-    public UserSessionRepository sessions() {
-        return statements(UserSessionRepository.class, new MemUserSessionRepository(tables, now));
     }
 
     @Override

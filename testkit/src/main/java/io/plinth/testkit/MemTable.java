@@ -64,9 +64,14 @@ public final class MemTable<R> {
 
     /** The rows of a tenant in id order, after {@code after} (null: from the start). */
     public List<R> list(UUID tenant, UUID after, int limit) {
+        return list(tenant, after, limit, row -> true);
+    }
+
+    /** The rows of a tenant that {@code where} accepts, in id order, after {@code after} (null: from the start). */
+    public List<R> list(UUID tenant, UUID after, int limit, java.util.function.Predicate<R> where) {
         List<R> page = new ArrayList<>();
         for (R row : (after == null ? rows : rows.tailMap(after, false)).values()) {
-            if (table.tenantColumn() == null || tenant.equals(table.tenantOf(row))) {
+            if ((table.tenantColumn() == null || tenant.equals(table.tenantOf(row))) && where.test(row)) {
                 page.add(row);
                 if (page.size() == limit) {
                     break;

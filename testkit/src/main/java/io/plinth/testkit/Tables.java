@@ -6,9 +6,7 @@ import io.plinth.ledger.Entry;
 import io.plinth.ledger.Transfer;
 import io.plinth.klepsydra.PulseProfile;
 import io.plinth.tenancy.Membership;
-import io.plinth.tenancy.Project;
 import io.plinth.tenancy.User;
-import io.plinth.tenancy.UserSession;
 import io.plinth.tenancy.Workspace;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -49,8 +47,6 @@ public final class Tables {
     public final Map<UUID, User> users = new TreeMap<>(Ids.ORDER);
     public final Map<UUID, Workspace> workspaces = new TreeMap<>(Ids.ORDER);
     public final Map<MemberKey, Membership> members = new TreeMap<>(MemberKey.ORDER);
-    public final Map<UUID, Project> projects = new TreeMap<>(Ids.ORDER);
-    public final Map<UUID, UserSession> sessions = new TreeMap<>(Ids.ORDER);
     public final Map<UUID, Account> accounts = new TreeMap<>(Ids.ORDER);
     public final Map<UUID, Transfer> transfers = new TreeMap<>(Ids.ORDER);
     public final Map<TransferKey, UUID> transferKeys = new HashMap<>();
@@ -74,7 +70,6 @@ public final class Tables {
         return switch (name) {
             case "users" -> users.containsKey(key);
             case "workspaces" -> workspaces.containsKey(key);
-            case "projects" -> projects.containsKey(key);
             default -> table(Schema.named(name)).get(key) != null;
         };
     }

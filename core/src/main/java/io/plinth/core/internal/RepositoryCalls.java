@@ -160,19 +160,53 @@ public final class RepositoryCalls {
         return params;
     }
 
+    /**
+     * The parameter types of {@code method} as called through {@code type}: a type variable of a
+     * generic repository ({@code CrudRepository<S, I, N, R>}) becomes the class it stands for in
+     * {@code type}; every other parameter keeps its generic type.
+     */
+    public static java.lang.reflect.Type[] parameterTypes(Class<?> type, Method method) {
+        java.lang.reflect.Type[] types = method.getGenericParameterTypes().clone();
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] instanceof TypeVariable<?> variable) {
+                Class<?> actual = resolve(type, method.getDeclaringClass(), variable);
+                types[i] = actual != null ? actual : method.getParameterTypes()[i];
+            }
+        }
+        return types;
+    }
+
+    /** The parameter names of {@code method} as called through {@code type}, as errors name them. */
+    public static String[] parameterNames(Class<?> type, Method method) {
+        Param[] params = PARAMS.get(type).computeIfAbsent(method, m -> params(type, m));
+        String[] names = new String[params.length];
+        for (int i = 0; i < params.length; i++) {
+            names[i] = params[i].name();
+        }
+        return names;
+    }
+
     /** The class {@code variable} of {@code declaring} stands for in {@code type}, if {@code type} says. */
     private static Class<?> resolve(Type type, Class<?> declaring, TypeVariable<?> variable) {
+        return resolve(type, declaring, variable, Map.of());
+    }
+
+    private static Class<?> resolve(Type type, Class<?> declaring, TypeVariable<?> variable,
+                                    Map<TypeVariable<?>, Type> outer) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-        for (Type parent : raw.getGenericInterfaces()) {
-            if (parent instanceof ParameterizedType p && p.getRawType() == declaring) {
-                TypeVariable<?>[] variables = declaring.getTypeParameters();
-                for (int i = 0; i < variables.length; i++) {
-                    if (variables[i].equals(variable) && p.getActualTypeArguments()[i] instanceof Class<?> c) {
-                        return c;
-                    }
-                }
+        Map<TypeVariable<?>, Type> bindings = new java.util.HashMap<>();
+        if (type instanceof ParameterizedType p) {
+            TypeVariable<?>[] variables = raw.getTypeParameters();
+            for (int i = 0; i < variables.length; i++) {
+                Type actual = p.getActualTypeArguments()[i];
+                bindings.put(variables[i], actual instanceof TypeVariable<?> v && outer.containsKey(v) ? outer.get(v) : actual);
             }
-            Class<?> found = resolve(parent, declaring, variable);
+        }
+        if (raw == declaring) {
+            return bindings.get(variable) instanceof Class<?> c ? c : null;
+        }
+        for (Type parent : raw.getGenericInterfaces()) {
+            Class<?> found = resolve(parent, declaring, variable, bindings);
             if (found != null) {
                 return found;
             }

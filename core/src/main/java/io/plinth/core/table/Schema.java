@@ -1,6 +1,7 @@
 package io.plinth.core.table;
 
 import io.plinth.memory.MemoryTables;
+import io.plinth.tenancy.TenancyTables;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public final class Schema {
     /** All declared tables. */
-    public static final List<Table<?, ?>> TABLES = concat(MemoryTables.ALL);
+    public static final List<Table<?, ?>> TABLES = concat(TenancyTables.ALL, MemoryTables.ALL);
 
     private Schema() {
     }

@@ -332,6 +332,17 @@ public final class Table<N, R> {
             return this;
         }
 
+        /**
+         * A foreign key of {@code column} to a row of any tenant ({@code users}, for a "created by"):
+         * the parent must exist, nothing more.
+         */
+        public Builder<N, R> referencesAny(String column, String parent, String parentKey, String parentEntity,
+                                           OnDelete onDelete) {
+            foreignKeys.add(new ForeignKey(name + "_" + column + "_fkey", column, parent, parentKey, parentEntity,
+                    onDelete, null, false));
+            return this;
+        }
+
         /** How a row is made from its {@code NewX} record. */
         public Builder<N, R> creates(Creator<N, R> rowCreator) {
             this.creator = rowCreator;

@@ -45,8 +45,6 @@ public final class SqlErrors {
     private static final Map<String, Function<List<String>, String>> TAKEN = Map.of(
             "users_email_key", key -> "email " + key.get(0) + " is already in use",
             "users_email_lower_key", key -> "email " + key.get(0) + " is already in use",
-            "projects_workspace_id_key_name_key",
-                key -> "key name " + key.get(1) + " is already used in workspace " + key.get(0),
             "workspace_members_pkey",
                 key -> "user " + key.get(1) + " in workspace " + key.get(0) + " is already a member",
             "ledger_accounts_owner_code_unit_key",
@@ -67,8 +65,6 @@ public final class SqlErrors {
             "users", "user",
             "workspaces", "workspace",
             "workspace_members", "membership",
-            "projects", "project",
-            "user_sessions", "session",
             "ledger_accounts", "account",
             "ledger_transfers", "transfer",
             "pulse_profiles", "pulse profile");
@@ -77,7 +73,6 @@ public final class SqlErrors {
     private static final Map<String, String> FIELDS = Map.of(
             "hashed_password", "passwordHash",
             "account_status", "status",
-            "session_id", "id",
             "user_agent", "userAgent");
 
     private SqlErrors() {

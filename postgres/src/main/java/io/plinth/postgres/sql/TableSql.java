@@ -37,6 +37,7 @@ public final class TableSql<R> {
     private final Table<?, R> table;
     private final String insert;
     private final String select;
+    private final String selectAll;
     private final String update;
     private final String exists;
     private final String delete;
@@ -51,7 +52,8 @@ public final class TableSql<R> {
         String id = table.idColumn();
         String scope = table.tenantColumn() == null ? "" : " AND " + table.tenantColumn() + " = :tenant";
         this.insert = "INSERT INTO " + table.name() + " (" + columns + ") VALUES (" + values + ") RETURNING " + columns;
-        this.select = "SELECT " + columns + " FROM " + table.name() + " WHERE " + id + " = :id" + scope;
+        this.selectAll = "SELECT " + columns + " FROM " + table.name();
+        this.select = selectAll + " WHERE " + id + " = :id" + scope;
         this.exists = "SELECT EXISTS (SELECT 1 FROM " + table.name() + " WHERE " + id + " = :id" + scope + ")";
         this.delete = "DELETE FROM " + table.name() + " WHERE " + id + " = :id" + scope;
         this.list = "SELECT " + columns + " FROM " + table.name() + " WHERE "
@@ -108,6 +110,11 @@ public final class TableSql<R> {
     /** The parameters {@link #update()} takes: updatable columns, id, tenant, version and {@link #NOW}. */
     public java.util.Set<String> updateParameters() {
         return updateParameters;
+    }
+
+    /** {@code SELECT <every column> FROM <table> WHERE <condition>}: a special look-up's SQL. */
+    public String selectWhere(String condition) {
+        return selectAll + " WHERE " + condition;
     }
 
     public String exists() {

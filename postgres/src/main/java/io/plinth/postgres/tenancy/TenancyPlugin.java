@@ -4,13 +4,9 @@ import io.plinth.postgres.sql.Columns;
 import io.plinth.tenancy.Membership;
 import io.plinth.tenancy.PasswordHash;
 import io.plinth.tenancy.PlanTier;
-import io.plinth.tenancy.Project;
-import io.plinth.tenancy.ProjectId;
 import io.plinth.tenancy.Role;
-import io.plinth.tenancy.SessionId;
 import io.plinth.tenancy.User;
 import io.plinth.tenancy.UserId;
-import io.plinth.tenancy.UserSession;
 import io.plinth.tenancy.UserStatus;
 import io.plinth.tenancy.Workspace;
 import io.plinth.tenancy.WorkspaceId;
@@ -32,8 +28,6 @@ public final class TenancyPlugin implements JdbiPlugin {
         jdbi.registerRowMapper(User.class, TenancyPlugin::user);
         jdbi.registerRowMapper(Workspace.class, TenancyPlugin::workspace);
         jdbi.registerRowMapper(Membership.class, TenancyPlugin::membership);
-        jdbi.registerRowMapper(Project.class, TenancyPlugin::project);
-        jdbi.registerRowMapper(UserSession.class, TenancyPlugin::session);
     }
 
     static String spelling(UserStatus status) {
@@ -68,19 +62,5 @@ public final class TenancyPlugin implements JdbiPlugin {
         return new Membership(Columns.id(rs, "workspace_id", WorkspaceId::new), Columns.id(rs, "user_id", UserId::new),
                 Role.valueOf(rs.getString("role")),
                 Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"), rs.getLong("version"));
-    }
-
-    private static Project project(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Project(Columns.id(rs, "id", ProjectId::new), Columns.id(rs, "workspace_id", WorkspaceId::new),
-                rs.getString("name"), rs.getString("key_name"), rs.getString("description"),
-                Columns.id(rs, "created_by", UserId::new),
-                Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"), rs.getLong("version"));
-    }
-
-    private static UserSession session(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new UserSession(Columns.id(rs, "session_id", SessionId::new), Columns.id(rs, "user_id", UserId::new),
-                Columns.json(rs, "device_info"), rs.getString("ip_address"), rs.getString("user_agent"),
-                Columns.instant(rs, "created_at"), Columns.instant(rs, "expires_at"),
-                Columns.instant(rs, "last_active_at"), rs.getLong("version"));
     }
 }

@@ -2,6 +2,12 @@ package io.plinth.testkit.contract;
 
 import io.plinth.core.Json;
 import io.plinth.memory.*;
+import io.plinth.tenancy.NewProject;
+import io.plinth.tenancy.NewWorkspace;
+import io.plinth.tenancy.NewUserSession;
+import io.plinth.tenancy.ProjectId;
+import io.plinth.tenancy.SessionId;
+import io.plinth.tenancy.TenancyTables;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +19,14 @@ public final class ModelFixtures {
 
     /** One fixture per declared table. */
     public static final List<ModelFixture<?, ?, ?, ?>> ALL = List.of(
+            new ModelFixture<>(TenancyTables.PROJECTS, ProjectId::new,
+                    (store, user) -> store.workspaces().create(NewWorkspace.of("Workspace of " + user.name(), user.id())).id(),
+                    (store, workspace, n) -> new NewProject(workspace, "Project " + n, "P" + n, n % 2 == 0 ? null : "About " + n, null),
+                    p -> p.withName("Renamed").withKeyName(p.keyName() + "X")),
+            new ModelFixture<>(TenancyTables.USER_SESSIONS, SessionId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewUserSession(user, null, "10.0.0." + n, "agent " + n,
+                            Instant.parse("2030-01-01T00:00:00Z")),
+                    s -> s.withExpiresAt(s.expiresAt().plusSeconds(3600)).withDeviceInfo(Json.parse("{\"os\": \"linux\"}"))),
             new ModelFixture<>(MemoryTables.COMMUNITIES, CommunityId::new, (store, user) -> user.id(),
                     (store, user, n) -> new NewCommunity(user, "Community " + n, n % 2 == 0 ? null : "About " + n),
                     c -> c.withName(c.name() + " (renamed)").withDescription("Changed")),

@@ -16,9 +16,7 @@ import io.plinth.core.Store;
 import io.plinth.tenancy.Membership;
 import io.plinth.tenancy.NewUser;
 import io.plinth.tenancy.NewWorkspace;
-import io.plinth.tenancy.Project;
 import io.plinth.tenancy.User;
-import io.plinth.tenancy.UserSession;
 import io.plinth.tenancy.Workspace;
 import io.plinth.testkit.TestClock;
 import java.time.Clock;
@@ -111,15 +109,16 @@ public abstract class StoreContract {
             PageRequest all = PageRequest.first(PageRequest.MAX_LIMIT);
             for (User user : tx.users().list(all).items()) {
                 rows.add(user);
-                List<UserSession> sessions = tx.sessions().list(user.id(), all).items();
-                rows.addAll(sessions);
             }
             for (Workspace workspace : tx.workspaces().list(all).items()) {
                 rows.add(workspace);
                 List<Membership> members = tx.members().list(workspace.id(), all).items();
                 rows.addAll(members);
-                List<Project> projects = tx.projects().list(workspace.id(), all).items();
-                rows.addAll(projects);
+                for (Table<?, ?> table : Schema.TABLES) {
+                    if ("workspaces".equals(table.tenantTable())) {
+                        rows.addAll(everything(tx, table, workspace.id()));
+                    }
+                }
                 rows.addAll(tx.ledger().listAccounts(workspace.id(), all).items());
                 rows.addAll(tx.ledger().listTransfers(workspace.id(), all).items());
             }

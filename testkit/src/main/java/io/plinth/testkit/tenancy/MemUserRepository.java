@@ -10,7 +10,6 @@ import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
 import io.plinth.tenancy.Emails;
 import io.plinth.tenancy.NewUser;
-import io.plinth.tenancy.Project;
 import io.plinth.tenancy.User;
 import io.plinth.tenancy.UserId;
 import io.plinth.tenancy.UserRepository;
@@ -81,14 +80,7 @@ public final class MemUserRepository implements UserRepository {
         });
         t.remove(t.users, key);
         t.deleted("users", key);
-        t.removeIf(t.sessions, s -> s.userId().equals(id));
         t.removeIf(t.members, m -> m.userId().equals(id));
-        for (Project p : List.copyOf(t.projects.values())) {
-            if (id.equals(p.createdBy())) {
-                t.put(t.projects, p.id().value(), new Project(p.id(), p.workspaceId(), p.name(), p.keyName(),
-                        p.description(), null, p.createdAt(), p.updatedAt(), p.version()));
-            }
-        }
         t.remove(t.pulseProfiles, key);
     }
 

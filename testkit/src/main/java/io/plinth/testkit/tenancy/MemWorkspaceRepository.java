@@ -79,7 +79,6 @@ public final class MemWorkspaceRepository implements WorkspaceRepository {
         }
         t.remove(t.workspaces, id.value());
         t.removeIf(t.members, m -> m.workspaceId().equals(id));
-        t.removeIf(t.projects, p -> p.workspaceId().equals(id));
         t.deleted("workspaces", id.value());
     }
 

@@ -1,0 +1,59 @@
+package io.plinth.tenancy;
+
+import io.plinth.core.table.ColumnType;
+import io.plinth.core.table.OnDelete;
+import io.plinth.core.table.Table;
+import java.util.List;
+
+/**
+ * The table declarations of the tenancy models that are declared ones (see {@link io.plinth.core.table});
+ * the SQL is {@code migrations/sql/V1__tenancy.sql}. Users, workspaces and memberships are still
+ * written by hand.
+ */
+public final class TenancyTables {
+    private TenancyTables() {
+    }
+
+    /** {@code projects} (seed 003), scoped by workspace; the key name is unique per workspace. */
+    public static final Table<NewProject, Project> PROJECTS =
+            Table.<NewProject, Project>of("projects", "project", ProjectRepository.class)
+                    .id("id", p -> p.id().value())
+                    .tenant("workspace_id", p -> p.workspaceId().value(), "workspaces", "id", "workspace", OnDelete.CASCADE)
+                    .column("name", ColumnType.TEXT, false, Project::name)
+                    .column("key_name", ColumnType.TEXT, false, Project::keyName)
+                    .column("description", ColumnType.TEXT, true, Project::description)
+                    .fixed("created_by", ColumnType.UUID, true, p -> p.createdBy() == null ? null : p.createdBy().value())
+                    .createdAt("created_at", Project::createdAt)
+                    .updatedAt("updated_at", false, Project::updatedAt)
+                    .version(Project::version)
+                    .referencesAny("created_by", "users", "user_id", "user", OnDelete.SET_NULL)
+                    .unique("projects_workspace_id_key_name_key", List.of("workspace_id", "key_name"),
+                            k -> "key name " + k.get(1) + " is already used in workspace " + k.get(0))
+                    .creates((n, id, now) -> new Project(new ProjectId(id), n.workspaceId(), n.name(), n.keyName(),
+                            n.description(), n.createdBy(), now, now, 0))
+                    .reads(r -> new Project(new ProjectId(r.uuid("id")), new WorkspaceId(r.uuid("workspace_id")),
+                            r.text("name"), r.text("key_name"), r.text("description"),
+                            r.uuid("created_by") == null ? null : new UserId(r.uuid("created_by")),
+                            r.instant("created_at"), r.instant("updated_at"), r.longValue("version")));
+
+    /** {@code user_sessions} (seed 004), scoped by user. */
+    public static final Table<NewUserSession, UserSession> USER_SESSIONS =
+            Table.<NewUserSession, UserSession>of("user_sessions", "session", UserSessionRepository.class)
+                    .id("session_id", s -> s.id().value())
+                    .tenant("user_id", s -> s.userId().value(), "users", "user_id", "user", OnDelete.CASCADE)
+                    .column("device_info", ColumnType.JSON, true, UserSession::deviceInfo)
+                    .fixed("ip_address", ColumnType.TEXT, true, UserSession::ipAddress)
+                    .fixed("user_agent", ColumnType.TEXT, true, UserSession::userAgent)
+                    .createdAt("created_at", UserSession::createdAt)
+                    .column("expires_at", ColumnType.INSTANT, false, UserSession::expiresAt)
+                    .updatedAt("last_active_at", false, UserSession::lastActiveAt)
+                    .version(UserSession::version)
+                    .creates((n, id, now) -> new UserSession(new SessionId(id), n.userId(), n.deviceInfo(), n.ipAddress(),
+                            n.userAgent(), now, n.expiresAt(), now, 0))
+                    .reads(r -> new UserSession(new SessionId(r.uuid("session_id")), new UserId(r.uuid("user_id")),
+                            r.json("device_info"), r.text("ip_address"), r.text("user_agent"), r.instant("created_at"),
+                            r.instant("expires_at"), r.instant("last_active_at"), r.longValue("version")));
+
+    /** Every declared table of the context, parents before children. */
+    public static final List<Table<?, ?>> ALL = List.of(PROJECTS, USER_SESSIONS);
+}
