@@ -9,6 +9,7 @@ import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
 import io.plinth.core.table.Table;
 import io.plinth.postgres.sql.TableSql;
+import io.plinth.postgres.sql.SingleStatement;
 import io.plinth.postgres.sql.SqlErrors;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,11 +43,26 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
         this.now = now;
     }
 
+    /**
+     * Atomic on its own: one INSERT when the row sets no same-tenant reference, else the references'
+     * look-ups and the INSERT in a transaction (the caller's, or one of their own).
+     */
     @Override
+    @SingleStatement
     public R create(N request) {
         R row = table.create(request, Ids.next(), now.get());
-        table.checkReferences(row, null, this::exists);
-        return insert(row);
+        if (!table.setsReferences(row, null)) {
+            return insert(row);
+        }
+        return atomically(() -> {
+            table.checkReferences(row, null, this::exists);
+            return insert(row);
+        });
+    }
+
+    /** Runs {@code work} in the handle's transaction, or in one of its own on a connection in auto-commit mode. */
+    protected <T> T atomically(Supplier<T> work) {
+        return handle.isInTransaction() ? work.get() : handle.inTransaction(h -> work.get());
     }
 
     /** Whether the parent row is in the tenant. */
@@ -78,16 +94,29 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
         return Optional.ofNullable(find(scope.value(), id.value()));
     }
 
+    /**
+     * Atomic on its own: one UPDATE (then, if it matched nothing, a read saying why) when the row
+     * sets no same-tenant reference an update changes, else the stored row's read, the references'
+     * look-ups and the UPDATE in a transaction (the caller's, or one of their own).
+     */
     @Override
+    @SingleStatement
     public R update(R row) {
-        UUID id = table.idOf(row);
-        UUID tenant = table.tenantOf(row);
-        if (table.hasReferences()) {
-            R stored = find(tenant, id);
+        if (!table.updateSetsReferences(row)) {
+            return updateRow(row);
+        }
+        return atomically(() -> {
+            R stored = find(table.tenantOf(row), table.idOf(row));
             if (stored != null) {
                 table.checkReferences(table.updated(stored, row, now.get()), stored, this::exists);
             }
-        }
+            return updateRow(row);
+        });
+    }
+
+    private R updateRow(R row) {
+        UUID id = table.idOf(row);
+        UUID tenant = table.tenantOf(row);
         Map<String, Object> values = table.values(row);
         values.put(TableSql.NOW, now.get());
         R updated = query(sql, sql.updatePositional(), values, this::oneOrNull);
