@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,11 +32,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code plinth demo}: a tour of the tenancy model on a real PostgreSQL. */
+/** {@code plinth demo}: a tour of the tenancy model and the memory companion on a real PostgreSQL. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Starts an embedded PostgreSQL (or uses --jdbc-url), applies the migrations, writes a "
                 + "workspace with members, projects and sessions in units of work, provokes three errors, "
-                + "and prints what it did.")
+                + "tells the memory companion's story (a conversation becomes memories and concepts, two "
+                + "concepts merge, an insight and its card are derived, the user leaves with everything "
+                + "of theirs), and prints what it did.")
 final class DemoCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -97,9 +100,11 @@ final class DemoCommand implements Callable<Integer> {
         DemoClock clock = new DemoClock();
         long scenarioStarted;
         Outcome outcome;
+        CompanionScenario.Outcome companion;
         try (PostgresStore store = open.apply(clock)) {
             scenarioStarted = System.nanoTime();
             outcome = new DemoScenario(store, clock, domain).run();
+            companion = new CompanionScenario(store, clock, domain).run();
         }
         long finished = System.nanoTime();
 
@@ -161,9 +166,33 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println();
 
-        out.println(outcome.unitsCommitted() + " units of work committed, 1 rolled back, in "
+        printCompanion(companion, out);
+
+        out.println(outcome.unitsCommitted() + 3 + " units of work committed, 1 rolled back, in "
                 + seconds(finished - scenarioStarted) + "; demo took " + seconds(finished - started) + " in all.");
         out.flush();
+    }
+
+    private static void printCompanion(CompanionScenario.Outcome c, PrintWriter out) {
+        out.println("Memory companion (seed 004): " + c.user().name() + " <" + c.user().email() + ">");
+        out.print(block(
+                "  conversation", "\"" + c.conversation().title() + "\", " + plural(c.messages(), "message")
+                        + ", active -> ended -> processing -> processed (ended " + TIME.format(c.conversation().endedAt()) + ")",
+                "  memory units", String.join("; ", c.memories().stream().map(m -> m.title()).toList()),
+                "  concepts", String.join(", ", c.concepts().stream().map(x -> x.name() + " (" + x.type() + ")").toList()),
+                "  merged", c.merged().name() + " into " + c.survivor().name() + "; resolving " + c.merged().name()
+                        + " gives " + c.survivor().name(),
+                "  derived", "insight \"" + c.artifact().title() + "\" from a memory unit and a concept, shown on a card ("
+                        + c.card().status().spelling() + ")"));
+        List<String> gone = new ArrayList<>();
+        c.rowsBefore().forEach((table, count) -> {
+            if (count > 0) {
+                gone.add(table + " " + count + " -> " + c.rowsAfter().get(table));
+            }
+        });
+        out.println("  user deleted, and everything of theirs with them:");
+        out.println("    " + String.join(", ", gone));
+        out.println();
     }
 
     private static String block(String... labelsAndValues) {

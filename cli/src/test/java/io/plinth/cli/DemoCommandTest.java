@@ -34,5 +34,10 @@ class DemoCommandTest {
         assertTrue(report.contains("expired, so not listed: Ada Lovelace's Pixel 9"), report);
         assertTrue(report.contains("ConflictException"), report);
         assertTrue(report.contains("rolled back: no user eve@"), report);
+        assertTrue(report.contains("Memory companion (seed 004): Mira Okafor"), report);
+        assertTrue(report.contains("3 messages, active -> ended -> processing -> processed"), report);
+        assertTrue(report.contains("Jogging into Running; resolving Jogging gives Running"), report);
+        assertTrue(report.contains("conversation_messages 3 -> 0"), report);
+        assertTrue(report.contains("concepts 3 -> 0") && report.contains("cards 1 -> 0"), report);
     }
 }

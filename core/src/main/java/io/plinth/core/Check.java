@@ -89,6 +89,18 @@ public final class Check {
         return truncated;
     }
 
+    /**
+     * A time range {@code [from, to)}: {@code from} must not be after {@code to} (an empty range,
+     * {@code from} equal to {@code to}, is allowed).
+     *
+     * @throws InvalidInputException on {@code fromField} when {@code from} is after {@code to}
+     */
+    public static void notAfter(String fromField, java.time.Instant from, String toField, java.time.Instant to) {
+        if (from.isAfter(to)) {
+            throw new InvalidInputException(fromField, "must not be after " + toField);
+        }
+    }
+
     /** A required email address of at most 254 characters. */
     public static String email(String field, String value) {
         text(field, value, 254);

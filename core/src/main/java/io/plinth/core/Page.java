@@ -36,6 +36,20 @@ public record Page<T>(List<T> items, String nextCursor) {
         return new Page<>(items, PageRequest.cursorOf(sequence.applyAsLong(items.get(limit - 1))));
     }
 
+    /**
+     * Like {@link #of(List, int, Function)}, for listings ordered by an instant and then by id
+     * ({@link PageRequest#afterTimeKey()}).
+     */
+    public static <T> Page<T> ofTimeKey(List<T> fetched, int limit, Function<T, java.time.Instant> at,
+                                        Function<T, UUID> key) {
+        if (fetched.size() <= limit) {
+            return new Page<>(fetched, null);
+        }
+        List<T> items = fetched.subList(0, limit);
+        T last = items.get(limit - 1);
+        return new Page<>(items, PageRequest.cursorOf(at.apply(last), key.apply(last)));
+    }
+
     /** The cursor of the next page, if there is one. */
     public Optional<String> next() {
         return Optional.ofNullable(nextCursor);

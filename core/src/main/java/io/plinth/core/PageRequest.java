@@ -1,15 +1,31 @@
 package io.plinth.core;
 
 import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.UUID;
 
 /**
  * Asks for one page of a keyset-paged listing: at most {@code limit} items after the position
  * {@code after} (an opaque cursor from a previous {@link Page}, or null for the first page).
- * Listings are ordered by the row's id, which is time-ordered, so pages stay fast at any depth.
+ * Listings are ordered by the row's id, which is time-ordered, so pages stay fast at any depth; a
+ * listing ordered by a time and then the id (a conversation's messages) keys its pages by both
+ * ({@link #afterTimeKey()}).
  */
 public record PageRequest(String after, int limit) {
+    /**
+     * A position in a listing ordered by a time, then by the id: the last row of a page. Both parts
+     * are needed, because ids are made by the application's clock and times by the store's, and
+     * the two may disagree.
+     */
+    public record TimeKey(Instant time, UUID key) {
+        public TimeKey {
+            Check.required("time", time);
+            Check.required("key", key);
+        }
+    }
+
     /** Used when no limit is given. */
     public static final int DEFAULT_LIMIT = 50;
     /** The largest page a backend will return. */
@@ -51,6 +67,31 @@ public record PageRequest(String after, int limit) {
         return after == null ? 0 : decode(after, 8).getLong();
     }
 
+    /**
+     * The (time, id) position after which this page starts, or null for the first page; only for a
+     * cursor made by {@link #cursorOf(Instant, UUID)}. Another cursor is an
+     * {@link InvalidInputException} on {@code after}.
+     */
+    public TimeKey afterTimeKey() {
+        if (after == null) {
+            return null;
+        }
+        ByteBuffer bytes = decode(after, 24);
+        Instant time = Instant.EPOCH.plus(bytes.getLong(), ChronoUnit.MICROS);
+        if (time.isBefore(Check.MIN_INSTANT) || time.isAfter(Check.MAX_INSTANT)) {
+            throw new InvalidInputException("after", "must be a cursor returned by a previous page of this listing");
+        }
+        return new TimeKey(time, new UUID(bytes.getLong(), bytes.getLong()));
+    }
+
+    /** Encodes a (time, id) position as a cursor; the time is kept to the microsecond. */
+    public static String cursorOf(Instant time, UUID key) {
+        ByteBuffer bytes = ByteBuffer.allocate(24);
+        bytes.putLong(ChronoUnit.MICROS.between(Instant.EPOCH, time));
+        bytes.putLong(key.getMostSignificantBits()).putLong(key.getLeastSignificantBits());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    }
+
     /** Encodes a sequence number as a cursor. */
     public static String cursorOf(long sequence) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(ByteBuffer.allocate(8).putLong(sequence).array());
@@ -63,7 +104,7 @@ public record PageRequest(String after, int limit) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
-    /** Decodes a cursor of {@code length} bytes (8 or 16; -1 accepts either). */
+    /** Decodes a cursor of {@code length} bytes (8, 16 or 24; -1 accepts any of them). */
     private static ByteBuffer decode(String cursor, int length) {
         byte[] bytes;
         try {
@@ -71,7 +112,8 @@ public record PageRequest(String after, int limit) {
         } catch (IllegalArgumentException e) {
             bytes = new byte[0];
         }
-        boolean fits = length < 0 ? bytes.length == 8 || bytes.length == 16 : bytes.length == length;
+        boolean fits = length < 0 ? bytes.length == 8 || bytes.length == 16 || bytes.length == 24
+                : bytes.length == length;
         if (!fits) {
             throw new InvalidInputException("after", "must be a cursor returned by a previous page of this listing");
         }

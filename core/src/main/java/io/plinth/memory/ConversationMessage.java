@@ -22,8 +22,9 @@ public record ConversationMessage(MessageId id, ConversationId conversationId, U
         Check.text("content", content, 100000);
         Check.required("timestamp", timestamp);
         llmCallMetadata = Json.absentIfNull(llmCallMetadata);
-        mediaIds = List.copyOf(Check.required("mediaIds", mediaIds));
-        mediaIds.forEach(item -> Check.text("mediaIds", item, 500));
+        List<String> items = new java.util.ArrayList<>(Check.required("mediaIds", mediaIds));
+        items.forEach(item -> Check.text("mediaIds", item, 500));
+        mediaIds = List.copyOf(items);
     }
 
 }

@@ -48,6 +48,19 @@ public final class MemoryTables {
                     .creates((n, id, now) -> new Card(new CardId(id), n.userId(), n.cardType(), n.sourceEntityId(), n.sourceEntityType(), CardStatus.ACTIVE_CANVAS, false, n.displayData(), true, now, now, 0))
                     .reads(r -> new Card(new CardId(r.uuid("card_id")), new UserId(r.uuid("user_id")), r.text("card_type"), r.uuid("source_entity_id"), CardSourceType.of("sourceEntityType", r.text("source_entity_type")), CardStatus.of("status", r.text("status")), r.bool("is_favorited"), r.json("display_data"), r.bool("is_synced"), r.instant("created_at"), r.instant("updated_at"), r.longValue("version")));
 
+    /**
+     * The table of the entity a card presents, by the card's {@code sourceEntityType}: memory units,
+     * concepts, derived artifacts or proactive prompts.
+     */
+    public static Table<?, ?> cardSource(CardSourceType type) {
+        return switch (type) {
+            case MEMORY_UNIT -> MEMORY_UNITS;
+            case CONCEPT -> CONCEPTS;
+            case DERIVED_ARTIFACT -> DERIVED_ARTIFACTS;
+            case PROACTIVE_PROMPT -> PROACTIVE_PROMPTS;
+        };
+    }
+
     /** {@code conversations}. */
     public static final Table<NewConversation, Conversation> CONVERSATIONS =
             Table.<NewConversation, Conversation>of("conversations", "conversation", ConversationRepository.class)

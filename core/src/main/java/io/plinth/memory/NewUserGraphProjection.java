@@ -8,6 +8,6 @@ import io.plinth.tenancy.UserId;
 public record NewUserGraphProjection(UserId userId, Json projectionData) {
     public NewUserGraphProjection {
         Check.required("userId", userId);
-        Check.required("projectionData", projectionData);
+        projectionData = Check.required("projectionData", Json.absentIfNull(projectionData));
     }
 }

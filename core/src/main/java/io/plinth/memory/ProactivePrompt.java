@@ -8,6 +8,10 @@ import java.time.Instant;
 /**
  * A prompt an agent proposes to a user (seed 004's {@code proactive_prompts}).
  *
+ * <p>{@code status} is free text (1 to 500 characters, no CHECK in the database): the seed gives only
+ * the default {@code pending} and no list of values, and Prisma clients generated from it may write
+ * any string. A new prompt is {@code pending} ({@link ProactivePromptRepository#PENDING}).
+ *
  * @param version optimistic-lock version; an update must carry the version it read
  */
 public record ProactivePrompt(ProactivePromptId id, UserId userId, String promptText, String sourceAgent,

@@ -8,6 +8,11 @@ import java.time.Instant;
 /**
  * A challenge a user took up (seed 004's {@code user_challenges}).
  *
+ * <p>{@code status} is free text (1 to 500 characters, no CHECK in the database): the seed gives only
+ * the default {@code active} and no list of values, and Prisma clients generated from it may write
+ * any string. A new challenge is {@code active}; {@link UserChallengeRepository#complete} writes
+ * {@code completed} and the {@code completionTime}.
+ *
  * @param version optimistic-lock version; an update must carry the version it read
  */
 public record UserChallenge(UserChallengeId id, UserId userId, String challengeTemplateId, String status,

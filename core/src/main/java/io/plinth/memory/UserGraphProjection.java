@@ -16,7 +16,7 @@ public record UserGraphProjection(GraphProjectionId id, UserId userId, String st
         Check.required("id", id);
         Check.required("userId", userId);
         Check.text("status", status, 500);
-        Check.required("projectionData", projectionData);
+        projectionData = Check.required("projectionData", Json.absentIfNull(projectionData));
         Check.required("createdAt", createdAt);
     }
 

@@ -76,7 +76,32 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
 
     /** Inserts a whole row and returns it as stored. */
     protected R insert(R row) {
-        return query(sql, sql.insertPositional(), table.values(row), this::one);
+        try {
+            return query(sql, sql.insertPositional(), table.values(row), this::one);
+        } catch (RuntimeException e) {
+            throw taken(e, table.values(row));
+        }
+    }
+
+    /**
+     * A unique key of this table taken: a {@link ConflictException} worded by the declaration from the
+     * row's own values, exactly as the in-memory store words it (PostgreSQL's DETAIL cannot be split
+     * back into values when a text holds {@code ", "}); any other failure unchanged.
+     */
+    protected RuntimeException taken(RuntimeException failure, Map<String, Object> values) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.postgresql.util.PSQLException psql && "23505".equals(psql.getSQLState())
+                    && psql.getServerErrorMessage() != null) {
+                String constraint = psql.getServerErrorMessage().getConstraint();
+                for (io.plinth.core.table.UniqueKey key : table.uniqueKeys()) {
+                    if (key.name().equals(constraint)) {
+                        List<Object> keyValues = key.columns().stream().map(values::get).toList();
+                        return new ConflictException(key.message().apply(keyValues), failure);
+                    }
+                }
+            }
+        }
+        return failure;
     }
 
     /** The stored row, in any state, for the reference check of an update (null when there is none). */
@@ -119,7 +144,12 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
         UUID tenant = table.tenantOf(row);
         Map<String, Object> values = table.values(row);
         values.put(TableSql.NOW, now.get());
-        R updated = query(sql, sql.updatePositional(), values, this::oneOrNull);
+        R updated;
+        try {
+            updated = query(sql, sql.updatePositional(), values, this::oneOrNull);
+        } catch (RuntimeException e) {
+            throw taken(e, table.values(row));
+        }
         if (updated != null) {
             return updated;
         }

@@ -3,10 +3,26 @@ package io.plinth.postgres;
 import io.plinth.core.Id;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
+import io.plinth.memory.CardRepository;
+import io.plinth.memory.ConceptRepository;
+import io.plinth.memory.ConversationMessageRepository;
+import io.plinth.memory.ConversationRepository;
+import io.plinth.memory.GrowthEventRepository;
+import io.plinth.memory.InteractionLogRepository;
+import io.plinth.memory.UserChallengeRepository;
+import io.plinth.memory.UserGraphProjectionRepository;
+import io.plinth.postgres.memory.PgCardRepository;
+import io.plinth.postgres.memory.PgConceptRepository;
+import io.plinth.postgres.memory.PgConversationMessageRepository;
+import io.plinth.postgres.memory.PgConversationRepository;
+import io.plinth.postgres.memory.PgGrowthEventRepository;
+import io.plinth.postgres.memory.PgInteractionLogRepository;
+import io.plinth.postgres.memory.PgUserChallengeRepository;
+import io.plinth.postgres.memory.PgUserGraphProjectionRepository;
 import io.plinth.postgres.tenancy.PgProjectRepository;
 import io.plinth.postgres.tenancy.PgUserSessionRepository;
-import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.ProjectRepository;
+import io.plinth.tenancy.UserSessionRepository;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -26,7 +42,15 @@ final class PostgresModels {
     /** Models with special calls, by repository interface. */
     private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
             Map.entry(ProjectRepository.class, PgProjectRepository::new),
-            Map.entry(UserSessionRepository.class, PgUserSessionRepository::new));
+            Map.entry(UserSessionRepository.class, PgUserSessionRepository::new),
+            Map.entry(ConversationRepository.class, PgConversationRepository::new),
+            Map.entry(ConversationMessageRepository.class, PgConversationMessageRepository::new),
+            Map.entry(CardRepository.class, PgCardRepository::new),
+            Map.entry(ConceptRepository.class, PgConceptRepository::new),
+            Map.entry(GrowthEventRepository.class, PgGrowthEventRepository::new),
+            Map.entry(InteractionLogRepository.class, PgInteractionLogRepository::new),
+            Map.entry(UserChallengeRepository.class, PgUserChallengeRepository::new),
+            Map.entry(UserGraphProjectionRepository.class, PgUserGraphProjectionRepository::new));
 
     private PostgresModels() {
     }

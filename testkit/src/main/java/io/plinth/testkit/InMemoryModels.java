@@ -3,8 +3,24 @@ package io.plinth.testkit;
 import io.plinth.core.Id;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
+import io.plinth.memory.CardRepository;
+import io.plinth.memory.ConceptRepository;
+import io.plinth.memory.ConversationMessageRepository;
+import io.plinth.memory.ConversationRepository;
+import io.plinth.memory.GrowthEventRepository;
+import io.plinth.memory.InteractionLogRepository;
+import io.plinth.memory.UserChallengeRepository;
+import io.plinth.memory.UserGraphProjectionRepository;
 import io.plinth.tenancy.ProjectRepository;
 import io.plinth.tenancy.UserSessionRepository;
+import io.plinth.testkit.memory.MemCardRepository;
+import io.plinth.testkit.memory.MemConceptRepository;
+import io.plinth.testkit.memory.MemConversationMessageRepository;
+import io.plinth.testkit.memory.MemConversationRepository;
+import io.plinth.testkit.memory.MemGrowthEventRepository;
+import io.plinth.testkit.memory.MemInteractionLogRepository;
+import io.plinth.testkit.memory.MemUserChallengeRepository;
+import io.plinth.testkit.memory.MemUserGraphProjectionRepository;
 import io.plinth.testkit.tenancy.MemProjectRepository;
 import io.plinth.testkit.tenancy.MemUserSessionRepository;
 import java.time.Instant;
@@ -25,7 +41,15 @@ final class InMemoryModels {
     /** Models with special calls, by repository interface. */
     private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
             Map.entry(ProjectRepository.class, MemProjectRepository::new),
-            Map.entry(UserSessionRepository.class, MemUserSessionRepository::new));
+            Map.entry(UserSessionRepository.class, MemUserSessionRepository::new),
+            Map.entry(ConversationRepository.class, MemConversationRepository::new),
+            Map.entry(ConversationMessageRepository.class, MemConversationMessageRepository::new),
+            Map.entry(CardRepository.class, MemCardRepository::new),
+            Map.entry(ConceptRepository.class, MemConceptRepository::new),
+            Map.entry(GrowthEventRepository.class, MemGrowthEventRepository::new),
+            Map.entry(InteractionLogRepository.class, MemInteractionLogRepository::new),
+            Map.entry(UserChallengeRepository.class, MemUserChallengeRepository::new),
+            Map.entry(UserGraphProjectionRepository.class, MemUserGraphProjectionRepository::new));
 
     private InMemoryModels() {
     }

@@ -205,10 +205,19 @@ public final class MemTable<R> {
             switch (fk.onDelete()) {
                 case CASCADE -> delete(row);
                 case SET_NULL -> clear(id, fk.column());
-                case RESTRICT, NO_ACTION -> throw new ConflictException(fk.refusal() != null
-                        ? String.format(fk.refusal(), parent)
-                        : fk.entity() + " " + parent + " is still referenced by a " + table.entity());
+                case RESTRICT -> throw stillReferenced(fk, parent);
+                case NO_ACTION -> tables.atEndOfDelete(() -> {
+                    if (!referencing(fk.name(), parent).isEmpty()) {
+                        throw stillReferenced(fk, parent);
+                    }
+                });
             }
         }
+    }
+
+    private ConflictException stillReferenced(ForeignKey fk, UUID parent) {
+        return new ConflictException(fk.refusal() != null
+                ? String.format(fk.refusal(), parent)
+                : fk.entity() + " " + parent + " is still referenced by a " + table.entity());
     }
 }

@@ -54,8 +54,17 @@ public final class Tables {
     public final Map<UUID, UUID> resolutions = new HashMap<>();
     public final TreeMap<EntryKey, Entry> entries = new TreeMap<>(EntryKey.ORDER);
     public final Map<UUID, PulseProfile> pulseProfiles = new TreeMap<>(Ids.ORDER);
+    /**
+     * The cycle columns of {@code users} ({@code last_cycle_started_at}, {@code concepts_created_in_cycle})
+     * by user id; a user without an entry has never started a cycle nor created a concept.
+     */
+    public final Map<UUID, io.plinth.memory.Cycle> cycles = new HashMap<>();
 
     private final Deque<Runnable> undo = new ArrayDeque<>();
+    /** How deep {@link #deleted} is nested: a delete and the cascades it sets off are one statement. */
+    private int deleting;
+    /** Checks that run when the outermost delete has cascaded ({@link io.plinth.core.table.OnDelete#NO_ACTION}). */
+    private final List<Runnable> endOfStatement = new java.util.ArrayList<>();
     /** The declared tables ({@link io.plinth.core.table.Schema}), made on first use. */
     private final Map<String, MemTable<?>> declared = new HashMap<>();
 
@@ -77,16 +86,38 @@ public final class Tables {
     /**
      * A row of table {@code name} with primary key {@code key} was deleted: applies the on-delete
      * rule of every declared foreign key that references it (cascading further as PostgreSQL does).
+     * As in PostgreSQL, a {@link io.plinth.core.table.OnDelete#NO_ACTION} reference is checked once the
+     * outermost delete has cascaded, so rows deleted by the same cascade (a user's concepts merged into
+     * one another) do not block it; {@link io.plinth.core.table.OnDelete#RESTRICT} is checked at once.
      */
     public void deleted(String name, UUID key) {
-        for (Table<?, ?> child : Schema.referencing(name)) {
-            MemTable<?> rows = table(child);
-            for (ForeignKey fk : child.foreignKeys()) {
-                if (fk.table().equals(name)) {
-                    rows.parentDeleted(fk, key);
+        boolean outermost = deleting == 0;
+        deleting++;
+        try {
+            for (Table<?, ?> child : Schema.referencing(name)) {
+                MemTable<?> rows = table(child);
+                for (ForeignKey fk : child.foreignKeys()) {
+                    if (fk.table().equals(name)) {
+                        rows.parentDeleted(fk, key);
+                    }
                 }
             }
+            if (outermost) {
+                for (int i = 0; i < endOfStatement.size(); i++) {
+                    endOfStatement.get(i).run();
+                }
+            }
+        } finally {
+            deleting--;
+            if (outermost) {
+                endOfStatement.clear();
+            }
         }
+    }
+
+    /** Runs {@code check} when the delete being cascaded is complete (see {@link #deleted}). */
+    void atEndOfDelete(Runnable check) {
+        endOfStatement.add(check);
     }
 
     /** Puts a row, remembering the row it replaces. */

@@ -11,6 +11,8 @@ import io.plinth.memory.NewMemoryUnit;
 import io.plinth.postgres.PostgresStore;
 import io.plinth.tenancy.UserId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -23,10 +25,8 @@ final class PlinthCrud {
     private final MemoryUnitRepository units;
     private final InteractionLogRepository logs;
     private final CrudBench.Data data;
-    private final PostgresStore store;
 
     PlinthCrud(PostgresStore store, CrudBench.Data data) {
-        this.store = store;
         this.units = store.memoryUnits();
         this.logs = store.interactions();
         this.data = data;
@@ -68,13 +68,11 @@ final class PlinthCrud {
                 return 1;
             };
             case APPEND_ALL -> () -> {
-                // Until InteractionLogRepository.appendAll lands: the logs created in one unit of work.
-                store.inTransaction(tx -> {
-                    for (int i = 0; i < CrudBench.BATCH; i++) {
-                        tx.interactions().create(log(user, i));
-                    }
-                    return null;
-                });
+                List<NewInteractionLog> batch = new ArrayList<>(CrudBench.BATCH);
+                for (int i = 0; i < CrudBench.BATCH; i++) {
+                    batch.add(log(user, i));
+                }
+                logs.appendAll(batch);
                 data.appended.increment();
                 return 1;
             };

@@ -84,6 +84,11 @@ public final class Catalog {
         return new Catalog(found);
     }
 
+    /** The same catalog narrowed to the repositories with these accessor names. */
+    public Catalog only(java.util.Set<String> accessors) {
+        return new Catalog(repositories.stream().filter(r -> accessors.contains(r.accessor().getName())).toList());
+    }
+
     /** The repositories, ordered by accessor name. */
     public List<Repository> repositories() {
         return repositories;

@@ -82,6 +82,7 @@ public final class MemUserRepository implements UserRepository {
         t.deleted("users", key);
         t.removeIf(t.members, m -> m.userId().equals(id));
         t.remove(t.pulseProfiles, key);
+        t.remove(t.cycles, key);
     }
 
     @Override

@@ -43,6 +43,7 @@ class DifferentialSelfCheckTest {
         Differential.Report report = Differential.builder()
                 .reference(DifferentialSelfCheckTest::inMemory)
                 .candidate(clock -> caseSensitive(inMemory(clock)))
+                .catalog(Catalog.of().only(java.util.Set.of("users", "workspaces", "sessions")))
                 .seed(1)
                 .budget(Duration.ofSeconds(30))
                 .build().run();

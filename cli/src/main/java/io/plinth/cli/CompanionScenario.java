@@ -1,0 +1,138 @@
+package io.plinth.cli;
+
+import io.plinth.core.PageRequest;
+import io.plinth.core.Store;
+import io.plinth.core.table.Schema;
+import io.plinth.core.table.Table;
+import io.plinth.memory.ArtifactType;
+import io.plinth.memory.Card;
+import io.plinth.memory.CardSourceType;
+import io.plinth.memory.Concept;
+import io.plinth.memory.Conversation;
+import io.plinth.memory.ConversationStatus;
+import io.plinth.memory.DerivedArtifact;
+import io.plinth.memory.MemoryUnit;
+import io.plinth.memory.MessageRole;
+import io.plinth.memory.NewCard;
+import io.plinth.memory.NewConcept;
+import io.plinth.memory.NewConversation;
+import io.plinth.memory.NewConversationMessage;
+import io.plinth.memory.NewDerivedArtifact;
+import io.plinth.memory.NewMemoryUnit;
+import io.plinth.tenancy.NewUser;
+import io.plinth.tenancy.User;
+import io.plinth.tenancy.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The memory companion's story (seed 004), the second part of {@code plinth demo}: a conversation
+ * becomes memory units and concepts, two concepts are merged, an artifact and a card are derived,
+ * then the user is deleted and everything of theirs goes with them.
+ */
+final class CompanionScenario {
+    private final Store store;
+    private final DemoClock clock;
+    private final String domain;
+
+    CompanionScenario(Store store, DemoClock clock, String domain) {
+        this.store = store;
+        this.clock = clock;
+        this.domain = domain;
+    }
+
+    /** What the story did, and what was left of the user afterwards. */
+    record Outcome(User user, Conversation conversation, int messages, List<MemoryUnit> memories, List<Concept> concepts,
+                   Concept merged, Concept survivor, DerivedArtifact artifact, Card card,
+                   Map<String, Integer> rowsBefore, Map<String, Integer> rowsAfter) {
+    }
+
+    Outcome run() {
+        User mira = store.users().create(NewUser.of("mira@" + domain, "Mira Okafor"));
+        UserId user = mira.id();
+
+        // Unit of work 1: a conversation with its messages, ended and handed to processing.
+        Conversation conversation = store.inTransaction(tx -> {
+            Conversation c = tx.conversations().create(new NewConversation(user, "Evening reflection", null, null, null, null));
+            tx.messages().create(new NewConversationMessage(user, c.id(), MessageRole.USER,
+                    "I finally ran the coastal half-marathon, and my knee held up.", null, List.of()));
+            tx.messages().create(new NewConversationMessage(user, c.id(), MessageRole.ASSISTANT,
+                    "That is months of physiotherapy paying off. How did the last kilometres feel?", null, List.of()));
+            tx.messages().create(new NewConversationMessage(user, c.id(), MessageRole.USER,
+                    "Slow, but I kept thinking about the trail runs I want to do next spring.", null, List.of()));
+            tx.conversations().advance(user, c.id(), ConversationStatus.ENDED);
+            return tx.conversations().advance(user, c.id(), ConversationStatus.PROCESSING);
+        });
+        clock.advance(Duration.ofMinutes(5));
+
+        // Unit of work 2: what the conversation becomes — memory units and concepts, then processed.
+        Instant evening = conversation.startTime();
+        List<Object> made = store.inTransaction(tx -> {
+            MemoryUnit race = tx.memoryUnits().create(new NewMemoryUnit(user, "Ran the coastal half-marathon",
+                    "Finished the coastal half-marathon; the knee held up after months of physiotherapy.", evening,
+                    0.9, 0.8, conversation.id()));
+            MemoryUnit plan = tx.memoryUnits().create(new NewMemoryUnit(user, "Trail runs next spring",
+                    "Wants to try trail running next spring.", evening, 0.6, 0.7, conversation.id()));
+            Concept running = tx.concepts().create(new NewConcept(user, "Running", "activity", null, 0.9, null));
+            Concept jogging = tx.concepts().create(new NewConcept(user, "Jogging", "activity", null, 0.4, null));
+            Concept recovery = tx.concepts().create(new NewConcept(user, "Knee recovery", "health", null, 0.7, null));
+            tx.conversations().advance(user, conversation.id(), ConversationStatus.PROCESSED);
+            return List.of(race, plan, running, jogging, recovery);
+        });
+        MemoryUnit race = (MemoryUnit) made.get(0);
+        Concept running = (Concept) made.get(2);
+        Concept jogging = (Concept) made.get(3);
+
+        // Unit of work 3: "Jogging" and "Running" are one idea; an insight and its card follow.
+        List<Object> derived = store.inTransaction(tx -> {
+            Concept merged = tx.concepts().merge(user, jogging.id(), running.id());
+            DerivedArtifact insight = tx.artifacts().create(new NewDerivedArtifact(user, ArtifactType.INSIGHT_SUMMARY,
+                    "Recovery turned into momentum", "The half-marathon closed a recovery chapter and opened a new goal.",
+                    null, race.id(), running.id()));
+            Card card = tx.cards().create(new NewCard(user, "insight", insight.id().value(), CardSourceType.DERIVED_ARTIFACT,
+                    null));
+            return List.of(merged, insight, card);
+        });
+        Concept merged = (Concept) derived.get(0);
+        Concept survivor = store.concepts().resolve(user, jogging.id());
+
+        Map<String, Integer> before = rows(user);
+        List<MemoryUnit> memories = store.memoryUnits().list(user, PageRequest.first()).items();
+        List<Concept> concepts = store.concepts().list(user, PageRequest.first()).items();
+        int messages = store.messages().listByConversation(user, conversation.id(), PageRequest.first()).items().size();
+
+        // The user leaves: deleting them deletes everything of theirs, in one statement's cascade.
+        store.users().delete(user);
+        Map<String, Integer> after = rows(user);
+        return new Outcome(mira, conversation, messages, memories, concepts, merged, survivor,
+                (DerivedArtifact) derived.get(1), (Card) derived.get(2), before, after);
+    }
+
+    /** How many rows of the user each declared user-scoped table holds. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Integer> rows(UserId user) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Table<?, ?> table : Schema.TABLES) {
+            if (!"users".equals(table.tenantTable())) {
+                continue;
+            }
+            var repository = (io.plinth.core.AppendRepository<UserId, ?, ?, ?>) store.repository(table.repository());
+            List<Object> all = new ArrayList<>();
+            PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+            while (true) {
+                var items = repository.list(user, page);
+                all.addAll(items.items());
+                if (!items.hasNext()) {
+                    break;
+                }
+                page = page.next(items);
+            }
+            counts.put(table.name(), all.size());
+        }
+        return counts;
+    }
+}
