@@ -1,9 +1,11 @@
 package io.plinth.cli;
 
 import io.plinth.cli.bench.BenchSettings;
+import io.plinth.cli.bench.CrudBench;
 import io.plinth.cli.bench.LedgerBench;
 import io.plinth.ledger.Ledger;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: Plinth measured against the minimal hand-written JDBC code doing the same work, "
                 + "in one invocation on one database with the same number of clients.",
-        subcommands = BenchCommand.LedgerBenchCommand.class)
+        subcommands = {BenchCommand.LedgerBenchCommand.class, BenchCommand.CrudBenchCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -78,16 +80,16 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Connection.checkedUrl(jdbcUrl);
-            atLeast("--clients", clients, 1);
-            atLeast("--seconds", seconds, 1);
-            atLeast("--accounts", accounts, 2);
-            atLeast("--batch", batch, 1);
-            atLeast("--warmup", warmup, 0);
+            atLeast(spec, "--clients", clients, 1);
+            atLeast(spec, "--seconds", seconds, 1);
+            atLeast(spec, "--accounts", accounts, 2);
+            atLeast(spec, "--batch", batch, 1);
+            atLeast(spec, "--warmup", warmup, 0);
             atMost("--accounts", accounts, MAX_ACCOUNTS);
             atMost("--batch", batch, Ledger.MAX_BATCH);
             BenchSettings settings = new BenchSettings(jdbcUrl, connection.user, connection.password(), clients,
-                    Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), accounts, batch);
-            LedgerBench.Outcome outcome = new LedgerBench(settings, spec.commandLine().getOut()).run();
+                    Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
+            LedgerBench.Outcome outcome = new LedgerBench(settings, accounts, batch, spec.commandLine().getOut()).run();
             return outcome.checked() ? 0 : Errors.FAILED;
         }
 
@@ -96,11 +98,79 @@ final class BenchCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), option + " must be at most " + most + ", got " + value);
             }
         }
+    }
 
-        private void atLeast(String option, int value, int least) {
-            if (value < least) {
-                throw new ParameterException(spec.commandLine(), option + " must be at least " + least + ", got " + value);
+    /** {@code plinth bench crud}: see {@link CrudBench}. */
+    @Command(name = "crud", mixinStandardHelpOptions = true,
+            description = {"The calls every declared model has, on seed 004's memory_units and interaction_logs, by "
+                    + "--clients concurrent clients (each with a user of its own, seeded with 1,000 memory units), "
+                    + "through two sides: the minimal hand-written JDBC statement for each call, on a HikariCP pool "
+                    + "of its own, and the PostgresStore's auto-commit repositories. Operations: get (one memory "
+                    + "unit by id, scoped by user), create, update (optimistic, by id, user and version), page (a "
+                    + "keyset page of 50) and appendAll (1,000 interaction logs in one call). Each operation runs "
+                    + "--seconds per side, in rounds of baseline, Plinth, Plinth, baseline, each round after a "
+                    + "warm-up, printing its progress every second.",
+                    "Each operation ends with the line: <operation> ops/s=<plinth> baseline ops/s=<baseline> "
+                            + "ratio=<plinth/baseline>; after a check that the rows tally with the calls made, these "
+                            + "lines are printed again, last. The exit code is 1 when the check failed.",
+                    "Writes to the database: fresh users per run with their memory units and interaction logs (kept)."})
+    static final class CrudBenchCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--jdbc-url", required = true, paramLabel = "URL",
+                description = "The database, e.g. jdbc:postgresql://127.0.0.1:5432/bench?user=postgres "
+                        + "(its schema is migrated first).")
+        String jdbcUrl;
+
+        @Mixin
+        Connection connection;
+
+        @Option(names = "--clients", paramLabel = "C", defaultValue = "8",
+                description = "Concurrent clients, and connections per side (default: ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+                description = "Measured seconds per side and operation, split over two rounds (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "5",
+                description = "Seconds each round runs before it is measured (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--operations", paramLabel = "OP", split = ",",
+                description = "The operations to compare, in this order (default: all: get, create, update, page, "
+                        + "appendAll).")
+        List<String> operations;
+
+        @Override
+        public Integer call() throws Exception {
+            Connection.checkedUrl(jdbcUrl);
+            atLeast(spec, "--clients", clients, 1);
+            atLeast(spec, "--seconds", seconds, 1);
+            atLeast(spec, "--warmup", warmup, 0);
+            List<CrudBench.Operation> chosen = operations == null ? List.of(CrudBench.Operation.values())
+                    : operations.stream().map(this::operation).toList();
+            BenchSettings settings = new BenchSettings(jdbcUrl, connection.user, connection.password(), clients,
+                    Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
+            CrudBench.Outcome outcome = new CrudBench(settings, chosen, spec.commandLine().getOut()).run();
+            return outcome.checked() ? 0 : Errors.FAILED;
+        }
+
+        private CrudBench.Operation operation(String name) {
+            for (CrudBench.Operation operation : CrudBench.Operation.values()) {
+                if (operation.spelling().equals(name)) {
+                    return operation;
+                }
             }
+            throw new ParameterException(spec.commandLine(), "--operations takes get, create, update, page and "
+                    + "appendAll, not " + name);
+        }
+    }
+
+    private static void atLeast(CommandSpec spec, String option, int value, int least) {
+        if (value < least) {
+            throw new ParameterException(spec.commandLine(), option + " must be at least " + least + ", got " + value);
         }
     }
 }

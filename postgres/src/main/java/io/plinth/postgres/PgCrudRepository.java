@@ -9,7 +9,14 @@ import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
 import io.plinth.core.table.Table;
 import io.plinth.postgres.sql.TableSql;
+import io.plinth.postgres.sql.SingleStatement;
+import io.plinth.postgres.sql.SqlErrors;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,23 +43,41 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
         this.now = now;
     }
 
+    /**
+     * Atomic on its own: one INSERT when the row sets no same-tenant reference, else the references'
+     * look-ups and the INSERT in a transaction (the caller's, or one of their own).
+     */
     @Override
+    @SingleStatement
     public R create(N request) {
         R row = table.create(request, Ids.next(), now.get());
-        table.checkReferences(row, null, this::exists);
-        return insert(row);
+        if (!table.setsReferences(row, null)) {
+            return insert(row);
+        }
+        return atomically(() -> {
+            table.checkReferences(row, null, this::exists);
+            return insert(row);
+        });
+    }
+
+    /** Runs {@code work} in the handle's transaction, or in one of its own on a connection in auto-commit mode. */
+    protected <T> T atomically(Supplier<T> work) {
+        return handle.isInTransaction() ? work.get() : handle.inTransaction(h -> work.get());
     }
 
     /** Whether the parent row is in the tenant. */
     private boolean exists(Table<?, ?> parent, UUID key, UUID tenant) {
-        return handle.createQuery(TableSql.of(parent).exists()).bind("id", key).bind("tenant", tenant)
-                .mapTo(Boolean.class).one();
+        return exists(TableSql.of(parent), key, tenant);
+    }
+
+    private boolean exists(TableSql<?> sql, UUID key, UUID tenant) {
+        return query(sql, sql.existsPositional(), scoped(key, tenant), rs -> rs.next() && rs.getBoolean(1));
     }
 
     /** Inserts a whole row and returns it as stored. */
     protected R insert(R row) {
         try {
-            return bindAll(handle.createQuery(sql.insert()), table.values(row)).map(sql.mapper()).one();
+            return query(sql, sql.insertPositional(), table.values(row), this::one);
         } catch (RuntimeException e) {
             throw taken(e, table.values(row));
         }
@@ -81,8 +106,7 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
 
     /** The stored row, in any state, for the reference check of an update (null when there is none). */
     private R find(UUID tenant, UUID id) {
-        return handle.createQuery(sql.select()).bind("id", id).bind("tenant", tenant).map(sql.mapper()).findOne()
-                .orElse(null);
+        return query(sql, sql.selectPositional(), scoped(id, tenant), this::oneOrNull);
     }
 
     @Override
@@ -92,39 +116,56 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
 
     @Override
     public Optional<R> find(S scope, I id) {
-        return handle.createQuery(sql.select()).bind("id", id.value()).bind("tenant", scope.value())
-                .map(sql.mapper()).findOne();
+        return Optional.ofNullable(find(scope.value(), id.value()));
     }
 
+    /**
+     * Atomic on its own: one UPDATE (then, if it matched nothing, a read saying why) when the row
+     * sets no same-tenant reference an update changes, else the stored row's read, the references'
+     * look-ups and the UPDATE in a transaction (the caller's, or one of their own).
+     */
     @Override
+    @SingleStatement
     public R update(R row) {
-        UUID id = table.idOf(row);
-        UUID tenant = table.tenantOf(row);
-        if (table.hasReferences()) {
-            R stored = find(tenant, id);
+        if (!table.updateSetsReferences(row)) {
+            return updateRow(row);
+        }
+        return atomically(() -> {
+            R stored = find(table.tenantOf(row), table.idOf(row));
             if (stored != null) {
                 table.checkReferences(table.updated(stored, row, now.get()), stored, this::exists);
             }
-        }
+            return updateRow(row);
+        });
+    }
+
+    private R updateRow(R row) {
+        UUID id = table.idOf(row);
+        UUID tenant = table.tenantOf(row);
         Map<String, Object> values = table.values(row);
         values.put(TableSql.NOW, now.get());
-        values.keySet().retainAll(sql.updateParameters());
-        Optional<R> updated;
+        R updated;
         try {
-            updated = bindAll(handle.createQuery(sql.update()), values).map(sql.mapper()).findOne();
+            updated = query(sql, sql.updatePositional(), values, this::oneOrNull);
         } catch (RuntimeException e) {
             throw taken(e, table.values(row));
         }
-        if (updated.isPresent()) {
-            return updated.get();
+        if (updated != null) {
+            return updated;
         }
-        boolean exists = handle.createQuery(sql.exists()).bind("id", id).bind("tenant", tenant).mapTo(Boolean.class).one();
-        throw exists ? ConflictException.staleVersion(table.entity(), id) : new NotFoundException(table.entity(), id);
+        throw exists(sql, id, tenant) ? ConflictException.staleVersion(table.entity(), id)
+                : new NotFoundException(table.entity(), id);
     }
 
     @Override
     public void delete(S scope, I id) {
-        int deleted = handle.createUpdate(sql.delete()).bind("id", id.value()).bind("tenant", scope.value()).execute();
+        int deleted;
+        try (PreparedStatement statement = sql.prepare(handle.getConnection(), sql.deletePositional(),
+                scoped(id.value(), scope.value()))) {
+            deleted = statement.executeUpdate();
+        } catch (SQLException e) {
+            throw SqlErrors.map(e);
+        }
         if (deleted == 0) {
             throw new NotFoundException(table.entity(), id);
         }
@@ -133,9 +174,56 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
     @Override
     public Page<R> list(S scope, PageRequest page) {
         UUID after = page.afterKey() == null ? new UUID(0, 0) : page.afterKey();
-        List<R> rows = handle.createQuery(sql.list()).bind("tenant", scope.value()).bind("after", after)
-                .bind("limit", page.limit() + 1).map(sql.mapper()).list();
+        Map<String, Object> values = new HashMap<>(8);
+        values.put("tenant", scope.value());
+        values.put("after", after);
+        values.put("limit", page.limit() + 1);
+        List<R> rows = query(sql, sql.listPositional(), values, rs -> {
+            List<R> read = new ArrayList<>(page.limit() + 1);
+            while (rs.next()) {
+                read.add(sql.readRow(rs));
+            }
+            return read;
+        });
         return Page.of(rows, page.limit(), table::idOf);
+    }
+
+    /** Reads a result set. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs one of a table's statements on the handle's connection with plain JDBC (see
+     * {@link TableSql.Positional}), failures mapped to Plinth's hierarchy.
+     */
+    private <T> T query(TableSql<?> on, TableSql.Positional statement, Map<String, Object> values, Reader<T> reader) {
+        try (PreparedStatement prepared = on.prepare(handle.getConnection(), statement, values);
+             ResultSet rs = prepared.executeQuery()) {
+            return reader.read(rs);
+        } catch (SQLException e) {
+            throw SqlErrors.map(e);
+        }
+    }
+
+    private static Map<String, Object> scoped(UUID id, UUID tenant) {
+        Map<String, Object> values = new HashMap<>(4);
+        values.put("id", id);
+        values.put("tenant", tenant);
+        return values;
+    }
+
+    private R one(ResultSet rs) throws SQLException {
+        R row = oneOrNull(rs);
+        if (row == null) {
+            throw new IllegalStateException("the statement returned no row");
+        }
+        return row;
+    }
+
+    private R oneOrNull(ResultSet rs) throws SQLException {
+        return rs.next() ? sql.readRow(rs) : null;
     }
 
     /** Binds column values by name, each as its column's type (SQL NULL typed too). */

@@ -45,8 +45,13 @@ final class PgTransaction implements Transaction {
     @Override
     public <R> R repository(Class<R> type) {
         guard.checkUsable();
-        return type.cast(declared.computeIfAbsent(type, t -> guard.wrap(type,
-                RepositoryCalls.implement(type, PostgresModels.repository(type, handle, now)))));
+        // The guard's proxy calls the implementation directly (a plain model's calls are all
+        // CrudRepository's), so the guard sees its class, and its SingleStatement calls.
+        return type.cast(declared.computeIfAbsent(type, t -> {
+            Object implementation = PostgresModels.repository(type, handle, now);
+            RepositoryCalls.requireCalls(type, implementation.getClass());
+            return guard.wrap(type, implementation);
+        }));
     }
 
     /** Ends the unit of work: its repositories refuse every later call. */

@@ -50,7 +50,8 @@ final class RepositoryGuard {
         this.alone = alone;
     }
 
-    <R> R wrap(Class<R> type, R target) {
+    /** {@code target} as a {@code type} whose calls are guarded; every call of {@code type} must be one of {@code target}'s. */
+    <R> R wrap(Class<R> type, Object target) {
         return RepositoryCalls.proxy(type, target, work, this::call);
     }
 
@@ -130,7 +131,12 @@ final class RepositoryGuard {
 
     private static boolean isSingleStatement(Method method, Object target) {
         Class<?> type = target.getClass();
-        return SINGLE_STATEMENT.get(type).computeIfAbsent(method, m -> {
+        Map<Method, Boolean> known = SINGLE_STATEMENT.get(type);
+        Boolean single = known.get(method);
+        if (single != null) {
+            return single;
+        }
+        return known.computeIfAbsent(method, m -> {
             try {
                 return type.getMethod(m.getName(), m.getParameterTypes()).isAnnotationPresent(SingleStatement.class);
             } catch (NoSuchMethodException e) {

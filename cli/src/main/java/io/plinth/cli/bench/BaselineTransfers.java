@@ -1,6 +1,5 @@
 package io.plinth.cli.bench;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,18 +37,10 @@ public final class BaselineTransfers implements AutoCloseable {
     }
 
     /**
-     * Opens a pool of {@code settings.clients()} connections and (re)creates the baseline's tables
-     * with {@code settings.accounts()} accounts holding {@code startingBalance} each.
+     * (Re)creates the baseline's tables with {@code accounts} accounts holding {@code startingBalance}
+     * each, and keeps {@code pool} (auto-commit off, one connection per client), closing it when closed.
      */
-    public static BaselineTransfers setUp(BenchSettings settings, long startingBalance) throws SQLException {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("plinth-bench-baseline");
-        config.setJdbcUrl(settings.jdbcUrl());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setMaximumPoolSize(settings.clients());
-        config.setAutoCommit(false);
-        HikariDataSource pool = new HikariDataSource(config);
+    static BaselineTransfers setUp(HikariDataSource pool, int accounts, long startingBalance) throws SQLException {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS plinth_bench_entries, plinth_bench_accounts");
             s.execute("CREATE TABLE plinth_bench_accounts (id bigint PRIMARY KEY, balance bigint NOT NULL)");
@@ -58,7 +49,7 @@ public final class BaselineTransfers implements AutoCloseable {
             try (PreparedStatement fill = c.prepareStatement(
                     "INSERT INTO plinth_bench_accounts (id, balance) SELECT g, ? FROM generate_series(1, ?) g")) {
                 fill.setLong(1, startingBalance);
-                fill.setInt(2, settings.accounts());
+                fill.setInt(2, accounts);
                 fill.executeUpdate();
             }
             c.commit();
@@ -68,7 +59,7 @@ public final class BaselineTransfers implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new BaselineTransfers(pool, settings.accounts());
+        return new BaselineTransfers(pool, accounts);
     }
 
     /** A client for one thread: its own connection and prepared statements. */

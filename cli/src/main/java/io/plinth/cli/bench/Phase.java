@@ -21,7 +21,7 @@ public final class Phase {
     /** What one client thread does over and over. Opened in, used by and closed by that thread only. */
     @FunctionalInterface
     public interface Client extends AutoCloseable {
-        /** Makes one call and returns the number of transfers it committed. */
+        /** Makes one call and returns the number of operations it completed (transfers, say). */
         int call() throws Exception;
 
         /** Releases what the client holds (its connection, say); by default nothing. */
@@ -37,29 +37,30 @@ public final class Phase {
     }
 
     /**
-     * What a phase measured: {@code transfers} committed in {@code nanos} of measured time, during
-     * which this JVM (all its threads, the JIT and GC included) used {@code cpuNanos} of CPU time,
-     * or -1 where the JVM does not tell.
+     * What a phase measured: {@code count} operations completed in {@code nanos} of measured time,
+     * during which this JVM (all its threads, the JIT and GC included) used {@code cpuNanos} of CPU
+     * time, or -1 where the JVM does not tell.
      */
-    public record Result(String name, long transfers, long nanos, long cpuNanos) {
+    public record Result(String name, long count, long nanos, long cpuNanos) {
         /** This result and {@code other} (another round of the same side) taken together. */
         public Result plus(Result other) {
-            return new Result(name, transfers + other.transfers, nanos + other.nanos,
+            return new Result(name, count + other.count, nanos + other.nanos,
                     cpuNanos < 0 || other.cpuNanos < 0 ? -1 : cpuNanos + other.cpuNanos);
         }
 
-        /** Transfers per second over the measured time. */
+        /** Operations per second over the measured time. */
         public double perSecond() {
-            return nanos == 0 ? 0 : transfers * 1e9 / nanos;
+            return nanos == 0 ? 0 : count * 1e9 / nanos;
         }
 
-        /** The client's CPU time per transfer in microseconds, or -1 when unknown. */
-        public double clientCpuMicrosPerTransfer() {
-            return cpuNanos < 0 || transfers == 0 ? -1 : cpuNanos / 1e3 / transfers;
+        /** The client's CPU time per operation in microseconds, or -1 when unknown. */
+        public double clientCpuMicrosPerOperation() {
+            return cpuNanos < 0 || count == 0 ? -1 : cpuNanos / 1e3 / count;
         }
     }
 
     private final String name;
+    private final String unit;
     private final int clients;
     private final Duration warmup;
     private final Duration duration;
@@ -73,11 +74,13 @@ public final class Phase {
 
     /**
      * @param name     shown in brackets on each progress line, e.g. {@code plinth}
+     * @param unit     what the progress lines count, e.g. {@code transfers}
      * @param warmup   run but not counted; may be zero
      * @param duration measured, whole seconds
      */
-    public Phase(String name, int clients, Duration warmup, Duration duration, PrintWriter out) {
+    public Phase(String name, String unit, int clients, Duration warmup, Duration duration, PrintWriter out) {
         this.name = name;
+        this.unit = unit;
         this.clients = clients;
         this.warmup = warmup;
         this.duration = duration;
@@ -129,7 +132,7 @@ public final class Phase {
         for (long s = 1; s <= seconds && failure.get() == null; s++) {
             pause(start + s * 1_000_000_000L - System.nanoTime());
             long sum = counted.sum();
-            out.printf(Locale.ROOT, "[%s] %ds %,d transfers (%,d/s)%n", name, s, sum, sum - previous);
+            out.printf(Locale.ROOT, "[%s] %ds %,d %s (%,d/s)%n", name, s, sum, unit, sum - previous);
             out.flush();
             previous = sum;
         }
@@ -145,9 +148,9 @@ public final class Phase {
             ready = true;
             opened.countDown();
             while (!stopping) {
-                int transfers = client.call();
+                int done = client.call();
                 if (counting) {
-                    counted.add(transfers);
+                    counted.add(done);
                 }
             }
         } catch (Exception e) {

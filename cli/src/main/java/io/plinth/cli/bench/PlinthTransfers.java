@@ -40,17 +40,18 @@ public final class PlinthTransfers {
     }
 
     /**
-     * Creates the run's owner, workspace and {@code settings.accounts()} accounts ({@code bench-0}
+     * Creates the run's owner, workspace and {@code accountCount} accounts ({@code bench-0}
      * …), and funds each with {@code startingBalance} from the system account
      * {@code bench-mint-<run>}, in platform transfers (the only kind that may debit a system account).
+     * Each client's call makes {@code batch} transfers.
      */
-    public static PlinthTransfers setUp(PostgresStore store, BenchSettings settings, String run, long startingBalance) {
+    static PlinthTransfers setUp(PostgresStore store, String run, int accountCount, int batch, long startingBalance) {
         User owner = store.users().create(NewUser.of("bench-" + run + "@bench.plinth.invalid", "Ledger bench " + run));
         WorkspaceId workspace = store.workspaces().create(NewWorkspace.of("Ledger bench " + run, owner.id())).id();
         AccountId mint = store.ledger().openPlatformAccount(NewAccount.system("bench-mint-" + run, "XCR")).id();
         List<AccountId> accounts = store.inTransaction(tx -> {
-            List<AccountId> opened = new ArrayList<>(settings.accounts());
-            for (int i = 0; i < settings.accounts(); i++) {
+            List<AccountId> opened = new ArrayList<>(accountCount);
+            for (int i = 0; i < accountCount; i++) {
                 opened.add(tx.ledger().openAccount(new NewAccount(workspace, "bench-" + i, "XCR", false)).id());
             }
             return opened;
@@ -64,7 +65,7 @@ public final class PlinthTransfers {
                 funding.clear();
             }
         }
-        return new PlinthTransfers(store.ledger(), workspace, List.copyOf(accounts), settings.batch());
+        return new PlinthTransfers(store.ledger(), workspace, List.copyOf(accounts), batch);
     }
 
     /** A client for one thread: {@code batch} random transfers per call, one atomic batch when more than one. */

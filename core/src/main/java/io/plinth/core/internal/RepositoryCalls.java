@@ -12,6 +12,7 @@ import java.lang.reflect.TypeVariable;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -81,19 +82,52 @@ public final class RepositoryCalls {
         if (type.isInstance(implementation)) {
             return type.cast(implementation);
         }
+        requireCalls(type, implementation.getClass());
+        return proxy(type, implementation, null, RepositoryCalls::invoke);
+    }
+
+    /** Per repository interface, the implementation classes found to have all its calls. */
+    private static final ClassValue<Set<Class<?>>> COMPLETE = new ClassValue<>() {
+        @Override
+        protected Set<Class<?>> computeValue(Class<?> type) {
+            return ConcurrentHashMap.newKeySet();
+        }
+    };
+
+    /**
+     * Fails unless every call of {@code type} is declared by a type {@code implementation}
+     * implements (so that a proxy of {@code type} may invoke each on an instance); checked once
+     * per pair of classes.
+     *
+     * @throws IllegalStateException when {@code type} declares calls the implementation lacks
+     */
+    public static void requireCalls(Class<?> type, Class<?> implementation) {
+        Set<Class<?>> complete = COMPLETE.get(type);
+        if (complete.contains(implementation)) {
+            return;
+        }
         for (Method method : type.getMethods()) {
-            if (!method.getDeclaringClass().isInstance(implementation)) {
+            if (!method.getDeclaringClass().isAssignableFrom(implementation)) {
                 throw new IllegalStateException(type.getSimpleName() + "." + method.getName()
                         + " is special: the model needs a repository class of its own on this store");
             }
         }
-        return proxy(type, implementation, null, RepositoryCalls::invoke);
+        complete.add(implementation);
     }
 
     /** Whether the method only reads ({@link ReadOnly}). */
     public static boolean isReadOnly(Method method) {
-        return method.isAnnotationPresent(ReadOnly.class);
+        // Cached: Method.isAnnotationPresent synchronizes on the Method, which every thread calling
+        // through the same proxy shares.
+        Boolean readOnly = READ_ONLY.get(method);
+        if (readOnly == null) {
+            readOnly = method.isAnnotationPresent(ReadOnly.class);
+            READ_ONLY.put(method, readOnly);
+        }
+        return readOnly;
     }
+
+    private static final Map<Method, Boolean> READ_ONLY = new ConcurrentHashMap<>();
 
     /**
      * Checks the arguments of a call and returns them normalised (instants truncated).

@@ -186,6 +186,41 @@ public final class Table<N, R> {
         }
     }
 
+    /**
+     * Whether {@link #checkReferences checkReferences(row, stored, …)} could look a parent up:
+     * {@code row} sets a same-tenant reference that differs from {@code stored}'s (null for a new
+     * row). When it does not, the check passes without a look-up.
+     */
+    public boolean setsReferences(R row, R stored) {
+        for (ForeignKey fk : foreignKeys) {
+            if (fk.sameTenant()) {
+                Column<R> column = column(fk.column());
+                Object value = column.of(row);
+                if (value != null && (stored == null || !value.equals(column.of(stored)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an update to {@code changed} could look a parent up in {@link #checkReferences}, whatever
+     * the stored row: it sets a same-tenant reference through a column an update changes (the other
+     * columns keep the stored values, which need no check).
+     */
+    public boolean updateSetsReferences(R changed) {
+        for (ForeignKey fk : foreignKeys) {
+            if (fk.sameTenant()) {
+                Column<R> column = column(fk.column());
+                if (column.updatable() && column.of(changed) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A new row from what creates it. */
     public R create(N request, UUID newId, Instant now) {
         return creator.create(request, newId, now);

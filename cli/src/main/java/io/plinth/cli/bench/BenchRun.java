@@ -1,0 +1,128 @@
+package io.plinth.cli.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.plinth.migrations.Migrations;
+import io.plinth.postgres.PostgresStore;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * What every bench shares: Plinth's store and the baseline's pool on the run's database, the
+ * rounds that compare the two sides, and the lines printed. One per run.
+ */
+final class BenchRun {
+    private final BenchSettings settings;
+    private final PrintWriter out;
+
+    BenchRun(BenchSettings settings, PrintWriter out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    BenchSettings settings() {
+        return settings;
+    }
+
+    /** Plinth's side against the baseline's: what both measured in all their rounds. */
+    record Comparison(Phase.Result plinth, Phase.Result baseline) {
+        /** Plinth's operations per second over the baseline's. */
+        double ratio() {
+            return baseline.perSecond() == 0 ? 0 : plinth.perSecond() / baseline.perSecond();
+        }
+
+        /** {@code <prefix><unit>/s=<plinth> baseline <unit>/s=<baseline> ratio=<plinth/baseline>}. */
+        String summary(String prefix, String unit) {
+            return String.format(Locale.ROOT, "%s%s/s=%d baseline %s/s=%d ratio=%.2f", prefix, unit,
+                    Math.round(plinth.perSecond()), unit, Math.round(baseline.perSecond()), ratio());
+        }
+    }
+
+    /**
+     * Migrates the schema on a connection of its own (Flyway holds two connections while it
+     * migrates, more than a pool of one has), then opens the store with a pool of one connection
+     * per client.
+     */
+    PostgresStore openStore() {
+        PGSimpleDataSource plain = new PGSimpleDataSource();
+        plain.setURL(settings.jdbcUrl());
+        if (settings.user() != null) {
+            plain.setUser(settings.user());
+        }
+        if (settings.password() != null) {
+            plain.setPassword(settings.password());
+        }
+        Migrations.apply(plain);
+        // A store's pool has at least two connections; with one client the second stays idle.
+        PostgresStore.Builder builder = PostgresStore.builder().jdbcUrl(settings.jdbcUrl())
+                .maximumPoolSize(Math.max(2, settings.clients())).migrate(false);
+        if (settings.user() != null) {
+            builder.username(settings.user());
+        }
+        if (settings.password() != null) {
+            builder.password(settings.password());
+        }
+        return builder.build();
+    }
+
+    /** The baseline's own HikariCP pool: one connection per client. */
+    HikariDataSource openBaselinePool(boolean autoCommit) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("plinth-bench-baseline");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.clients());
+        config.setAutoCommit(autoCommit);
+        return new HikariDataSource(config);
+    }
+
+    /**
+     * Runs rounds in the order baseline, Plinth, Plinth, baseline (ABBA), each after its warm-up and
+     * measured for half of the side's time, so that whatever drifts during the run (autovacuum,
+     * table growth, a busy neighbour) weighs on both sides alike; then prints each side's rate.
+     *
+     * @param prefix put before each phase's name ({@code "get "}, or nothing)
+     * @param unit   what a client's call counts ({@code transfers}, {@code ops})
+     */
+    Comparison compare(String prefix, String unit, Phase.ClientFactory baseline, Phase.ClientFactory plinth)
+            throws Exception {
+        Phase.Result baselineResult = phase(prefix + "baseline", unit).run(baseline);
+        Phase.Result plinthResult = phase(prefix + "plinth", unit).run(plinth);
+        plinthResult = plinthResult.plus(phase(prefix + "plinth", unit).run(plinth));
+        baselineResult = baselineResult.plus(phase(prefix + "baseline", unit).run(baseline));
+        say("[%sbaseline] %s", prefix, rate(baselineResult, unit));
+        say("[%splinth] %s", prefix, rate(plinthResult, unit));
+        return new Comparison(plinthResult, baselineResult);
+    }
+
+    private Phase phase(String name, String unit) {
+        Duration half = Duration.ofSeconds(Math.max(1, settings.duration().toSeconds() / 2));
+        return new Phase(name, unit, settings.clients(), settings.warmup(), half, out);
+    }
+
+    /** The server's version, as its driver reports it. */
+    static String serverVersion(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductVersion();
+        }
+    }
+
+    private static String rate(Phase.Result result, String unit) {
+        String rate = String.format(Locale.ROOT, "%,d %s in %.1f s: %,d %s/s", result.count(), unit,
+                result.nanos() / 1e9, Math.round(result.perSecond()), unit);
+        double cpu = result.clientCpuMicrosPerOperation();
+        return cpu < 0 ? rate : rate + String.format(Locale.ROOT, ", client CPU %.0f us per %s", cpu,
+                unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit);
+    }
+
+    void say(String format, Object... args) {
+        out.println(String.format(Locale.ROOT, format, args));
+        out.flush();
+    }
+}
