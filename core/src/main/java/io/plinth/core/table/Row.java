@@ -11,19 +11,36 @@ import java.util.UUID;
  * turns them into the row record. Immutable.
  */
 public final class Row {
-    private final Map<String, Object> values;
+    /** Where each column's value is in {@link #values}; shared by every row of a table. */
+    private final Map<String, Integer> positions;
+    private final Object[] values;
 
     /** The values by column name ({@code null} values allowed). */
     public Row(Map<String, Object> values) {
-        this.values = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(values));
+        Map<String, Integer> at = new java.util.HashMap<>();
+        Object[] copy = new Object[values.size()];
+        int i = 0;
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            at.put(e.getKey(), i);
+            copy[i++] = e.getValue();
+        }
+        this.positions = at;
+        this.values = copy;
+    }
+
+    /** A row of values in the order {@code positions} gives (a store's fast path; the array is kept). */
+    Row(Map<String, Integer> positions, Object[] values) {
+        this.positions = positions;
+        this.values = values;
     }
 
     /** The raw value of a column. */
     public Object get(String column) {
-        if (!values.containsKey(column)) {
+        Integer at = positions.get(column);
+        if (at == null) {
             throw new IllegalArgumentException("no column " + column + " in this row");
         }
-        return values.get(column);
+        return values[at];
     }
 
     public UUID uuid(String column) {
@@ -65,6 +82,8 @@ public final class Row {
 
     /** All values by column name. */
     public Map<String, Object> values() {
-        return values;
+        Map<String, Object> all = new java.util.HashMap<>();
+        positions.forEach((column, at) -> all.put(column, values[at]));
+        return java.util.Collections.unmodifiableMap(all);
     }
 }

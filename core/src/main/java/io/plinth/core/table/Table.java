@@ -48,6 +48,8 @@ public final class Table<N, R> {
     private final List<ForeignKey> foreignKeys;
     private final Creator<N, R> creator;
     private final Function<Row, R> reader;
+    /** Each column's position in {@link #columns}. */
+    private final Map<String, Integer> positions;
 
     private Table(Builder<N, R> b, Function<Row, R> reader) {
         this.name = b.name;
@@ -62,6 +64,11 @@ public final class Table<N, R> {
         this.foreignKeys = List.copyOf(b.foreignKeys);
         this.creator = Objects.requireNonNull(b.creator, "a table needs a creator");
         this.reader = Objects.requireNonNull(reader);
+        Map<String, Integer> at = new java.util.HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            at.put(columns.get(i).name(), i);
+        }
+        this.positions = Map.copyOf(at);
     }
 
     /** Starts the declaration of table {@code name}, whose rows are called {@code entity} in errors. */
@@ -229,6 +236,11 @@ public final class Table<N, R> {
     /** The row read from its column values. */
     public R read(Row row) {
         return reader.apply(row);
+    }
+
+    /** The row read from its column values in column order (a store's fast path; the array is kept). */
+    public R read(Object[] valuesInColumnOrder) {
+        return reader.apply(new Row(positions, valuesInColumnOrder));
     }
 
     /** The column values of a row, in column order. */

@@ -226,12 +226,11 @@ public final class TableSql<R> {
     /** Reads the row on the result set's current row, whose columns are the table's, in declaration order. */
     public R readRow(ResultSet rs) throws SQLException {
         List<Column<R>> columns = table.columns();
-        Map<String, Object> values = new HashMap<>(columns.size() * 2);
-        for (int i = 0; i < columns.size(); i++) {
-            Column<R> c = columns.get(i);
-            values.put(c.name(), value(rs, i + 1, c.type()));
+        Object[] values = new Object[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(rs, i + 1, columns.get(i).type());
         }
-        return table.read(new Row(values));
+        return table.read(values);
     }
 
     /** The SQL of {@code table}. */
@@ -288,16 +287,7 @@ public final class TableSql<R> {
         }
         ColumnType type = table.column(name).type();
         if (value == null) {
-            statement.bindNull(name, switch (type) {
-                case UUID, JSON -> Types.OTHER;
-                case TEXT -> Types.VARCHAR;
-                case INSTANT -> Types.TIMESTAMP_WITH_TIMEZONE;
-                case BOOLEAN -> Types.BOOLEAN;
-                case INTEGER -> Types.INTEGER;
-                case LONG -> Types.BIGINT;
-                case DOUBLE -> Types.DOUBLE;
-                case TEXT_ARRAY -> Types.ARRAY;
-            });
+            statement.bindNull(name, sqlType(type));
         } else if (type == ColumnType.TEXT_ARRAY) {
             @SuppressWarnings("unchecked")
             List<String> items = (List<String>) value;
@@ -308,11 +298,12 @@ public final class TableSql<R> {
     }
 
     private R read(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
-        Map<String, Object> values = new HashMap<>();
-        for (Column<R> c : table.columns()) {
-            values.put(c.name(), value(rs, c.name(), c.type()));
+        List<Column<R>> columns = table.columns();
+        Object[] values = new Object[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(rs, columns.get(i).name(), columns.get(i).type());
         }
-        return table.read(new Row(values));
+        return table.read(values);
     }
 
     private static Object value(ResultSet rs, String column, ColumnType type) throws SQLException {
