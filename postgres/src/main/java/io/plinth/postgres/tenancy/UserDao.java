@@ -13,8 +13,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface UserDao {
     String COLUMNS = "user_id, email, name, hashed_password, account_status, created_at, updated_at, version";
 
-    @SqlQuery("INSERT INTO users (user_id, email, name, hashed_password, account_status, created_at, updated_at, version) "
-            + "VALUES (:id, :email, :name, :hash, 'active', :now, :now, 0) RETURNING " + COLUMNS)
+    /** {@code last_active_at} is the seed's {@code @updatedAt}: set by every write of the row, as a Prisma client does. */
+    @SqlQuery("INSERT INTO users (user_id, email, name, hashed_password, account_status, created_at, updated_at, "
+            + "last_active_at, version) VALUES (:id, :email, :name, :hash, 'active', :now, :now, :now, 0) RETURNING " + COLUMNS)
     User insert(@Bind("id") UUID id, @Bind("email") String email, @Bind("name") String name,
                 @Bind("hash") String hash, @Bind("now") Instant now);
 
@@ -29,7 +30,7 @@ interface UserDao {
     boolean exists(@Bind("id") UUID id);
 
     @SqlQuery("UPDATE users SET email = :email, name = :name, hashed_password = :hash, account_status = :status, "
-            + "updated_at = :now, version = version + 1 "
+            + "updated_at = :now, last_active_at = :now, version = version + 1 "
             + "WHERE user_id = :id AND version = :version RETURNING " + COLUMNS)
     Optional<User> update(@Bind("id") UUID id, @Bind("version") long version, @Bind("email") String email,
                           @Bind("name") String name, @Bind("hash") String hash, @Bind("status") String status,
