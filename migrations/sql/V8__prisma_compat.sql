@@ -1,4 +1,4 @@
--- Plinth V10: what introspecting the database and comparing it with seed 004's Prisma schema found
+-- Plinth V8: what introspecting the database and comparing it with seed 004's Prisma schema found
 -- (postgres PrismaSchemaTest holds the catalog against the seed's schema text).
 
 -- 1. Prisma's default for a relation's onUpdate is Cascade; the seed names another rule only for a
