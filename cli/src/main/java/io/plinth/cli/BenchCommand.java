@@ -77,7 +77,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Connection.checkedUrl(jdbcUrl);
+            io.plinth.postgres.JdbcUrl url = Connection.parsed(jdbcUrl);
             atLeast("--clients", clients, 1);
             atLeast("--seconds", seconds, 1);
             atLeast("--accounts", accounts, 2);
@@ -85,7 +85,9 @@ final class BenchCommand implements Runnable {
             atLeast("--warmup", warmup, 0);
             atMost("--accounts", accounts, MAX_ACCOUNTS);
             atMost("--batch", batch, Ledger.MAX_BATCH);
-            BenchSettings settings = new BenchSettings(jdbcUrl, connection.user, connection.password(), clients,
+            // the URL's password travels as the password, never inside the URL
+            String password = connection.password() != null ? connection.password() : url.password().orElse(null);
+            BenchSettings settings = new BenchSettings(url.withoutSecrets(), connection.user, password, clients,
                     Duration.ofSeconds(warmup), Duration.ofSeconds(seconds), accounts, batch);
             LedgerBench.Outcome outcome = new LedgerBench(settings, spec.commandLine().getOut()).run();
             return outcome.checked() ? 0 : Errors.FAILED;

@@ -225,7 +225,8 @@ public final class DatabaseFailure extends SQLException {
         }
         if (root instanceof ConnectException || root instanceof NoRouteToHostException
                 || root instanceof SocketTimeoutException) {
-            return root.getClass().getSimpleName() + ": " + redact(firstLine(root.getMessage()));
+            String message = redact(firstLine(root.getMessage()));
+            return message.isEmpty() ? "network failure" : message.toLowerCase(java.util.Locale.ROOT);
         }
         return null;
     }
