@@ -79,7 +79,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Connection.checkedUrl(jdbcUrl);
+            io.plinth.postgres.JdbcUrl url = Connection.parsed(jdbcUrl);
             atLeast(spec, "--clients", clients, 1);
             atLeast(spec, "--seconds", seconds, 1);
             atLeast(spec, "--accounts", accounts, 2);
@@ -87,9 +87,8 @@ final class BenchCommand implements Runnable {
             atLeast(spec, "--warmup", warmup, 0);
             atMost("--accounts", accounts, MAX_ACCOUNTS);
             atMost("--batch", batch, Ledger.MAX_BATCH);
-            BenchSettings settings = new BenchSettings(jdbcUrl, connection.user, connection.password(), clients,
-                    Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
-            LedgerBench.Outcome outcome = new LedgerBench(settings, accounts, batch, spec.commandLine().getOut()).run();
+            LedgerBench.Outcome outcome = new LedgerBench(settings(url, connection, clients, warmup, seconds), accounts,
+                    batch, spec.commandLine().getOut()).run();
             return outcome.checked() ? 0 : Errors.FAILED;
         }
 
@@ -145,15 +144,14 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Connection.checkedUrl(jdbcUrl);
+            io.plinth.postgres.JdbcUrl url = Connection.parsed(jdbcUrl);
             atLeast(spec, "--clients", clients, 1);
             atLeast(spec, "--seconds", seconds, 1);
             atLeast(spec, "--warmup", warmup, 0);
             List<CrudBench.Operation> chosen = operations == null ? List.of(CrudBench.Operation.values())
                     : operations.stream().map(this::operation).toList();
-            BenchSettings settings = new BenchSettings(jdbcUrl, connection.user, connection.password(), clients,
-                    Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
-            CrudBench.Outcome outcome = new CrudBench(settings, chosen, spec.commandLine().getOut()).run();
+            CrudBench.Outcome outcome = new CrudBench(settings(url, connection, clients, warmup, seconds), chosen,
+                    spec.commandLine().getOut()).run();
             return outcome.checked() ? 0 : Errors.FAILED;
         }
 
@@ -166,6 +164,14 @@ final class BenchCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), "--operations takes get, create, update, page and "
                     + "appendAll, not " + name);
         }
+    }
+
+    /** The bench's settings; the URL's password travels as the password, never inside the URL. */
+    private static BenchSettings settings(io.plinth.postgres.JdbcUrl url, Connection connection, int clients, int warmup,
+                                          int seconds) {
+        String password = connection.password() != null ? connection.password() : url.password().orElse(null);
+        return new BenchSettings(url.withoutSecrets(), connection.user, password, clients, Duration.ofSeconds(warmup),
+                Duration.ofSeconds(seconds));
     }
 
     private static void atLeast(CommandSpec spec, String option, int value, int least) {

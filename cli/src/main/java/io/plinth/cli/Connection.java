@@ -1,11 +1,17 @@
 package io.plinth.cli;
 
+import io.plinth.core.InvalidInputException;
+import io.plinth.postgres.JdbcUrl;
 import io.plinth.postgres.PostgresStore;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import picocli.CommandLine.Option;
 
-/** The options naming an existing PostgreSQL database, shared by the subcommands. */
+/**
+ * The options naming an existing PostgreSQL database, shared by the subcommands. A password given in
+ * the URL's query never reaches the driver inside the URL (it is passed as a property), and a URL
+ * with user-info is refused: neither can then show up in a driver's or a pool's message.
+ */
 final class Connection {
     @Option(names = "--user", paramLabel = "USER", description = "Database user (or put user=... in the URL).")
     String user;
@@ -13,30 +19,45 @@ final class Connection {
     @Option(names = "--password", paramLabel = "PASSWORD", description = "Database password (or set PGPASSWORD).")
     String password;
 
-    /** The URL, checked to be a PostgreSQL JDBC URL. */
+    /** The URL, checked to be a PostgreSQL JDBC URL without user-info. */
     static String checkedUrl(String url) {
+        parsed(url);
+        return url;
+    }
+
+    /** The URL taken apart; a bad one is an {@link IllegalArgumentException} that shows it only redacted. */
+    static JdbcUrl parsed(String url) {
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("--jdbc-url must look like jdbc:postgresql://HOST:PORT/DATABASE, got '"
                     + redact(url) + "'");
         }
-        return url;
+        try {
+            return JdbcUrl.parse("--jdbc-url", url);
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
     /** A plain (unpooled) data source for the URL; connects only when asked for a connection. */
     DataSource dataSource(String url) {
+        JdbcUrl parsed = parsed(url);
         PGSimpleDataSource ds = new PGSimpleDataSource();
-        checkedUrl(url);
         try {
-            ds.setURL(url);
+            ds.setURL(parsed.withoutSecrets());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--jdbc-url is not a valid PostgreSQL JDBC URL: '" + redact(url) + "'");
         }
         if (user != null) {
             ds.setUser(user);
         }
-        String pw = password != null ? password : System.getenv("PGPASSWORD");
+        String pw = password() != null ? password() : parsed.password().orElse(null);
         if (pw != null) {
             ds.setPassword(pw);
+        }
+        if (parsed.sslPassword().isPresent()) {
+            // pgjdbc's data source would put it back into the URL it logs
+            throw new IllegalArgumentException("--jdbc-url: sslpassword is not accepted in the URL by this command; "
+                    + "use sslpasswordcallback or a client key without a password");
         }
         ds.setConnectTimeout(10);
         return ds;
@@ -58,12 +79,12 @@ final class Connection {
         return password != null ? password : System.getenv("PGPASSWORD");
     }
 
-    /** The URL without its query string, which may carry a password. */
+    /** The URL without its query string and user-info, either of which may carry a password. */
     static String redact(String url) {
         if (url == null) {
             return "";
         }
-        int q = url.indexOf('?');
-        return q < 0 ? url : url.substring(0, q);
+        String safe = JdbcUrl.safe(url);
+        return safe.endsWith("?…") ? safe.substring(0, safe.length() - 2) : safe;
     }
 }

@@ -6,8 +6,14 @@ import io.plinth.core.InvalidInputException;
 import io.plinth.core.NotFoundException;
 import io.plinth.core.PlinthException;
 import io.plinth.core.RetryableException;
-import java.net.UnknownHostException;
+import io.plinth.postgres.sql.DatabaseFailure;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -21,10 +27,15 @@ import picocli.CommandLine.ParseResult;
 final class Errors implements IExecutionExceptionHandler, IParameterExceptionHandler {
     static final int FAILED = 1;
     static final int USAGE = 2;
+    /** An option that may take a secret: {@code --password}, {@code --pasword=…}, {@code --api-key}. */
+    private static final Pattern SECRET_OPTION =
+            Pattern.compile("(?i)-{1,2}[\\w-]*(?:pas|pwd|secret|token|key)[\\w-]*(?:=(.*))?");
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)password=([^&;#]*)");
+    private static final Pattern USER_INFO = Pattern.compile("//[^/@?#]*?:([^/@?#]*)@");
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
-        cli.getErr().println(prefix(cli) + describe(ex));
+        cli.getErr().println(scrub(prefix(cli) + describe(ex), parsed.originalArgs().toArray(String[]::new)));
         cli.getErr().flush();
         return FAILED;
     }
@@ -32,8 +43,8 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cli = ex.getCommandLine();
-        cli.getErr().println(prefix(cli) + firstLine(ex.getMessage())
-                + " (see '" + cli.getCommandSpec().qualifiedName() + " --help')");
+        cli.getErr().println(scrub(prefix(cli) + firstLine(ex.getMessage())
+                + " (see '" + cli.getCommandSpec().qualifiedName() + " --help')", args));
         cli.getErr().flush();
         return USAGE;
     }
@@ -42,34 +53,70 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         return cli.getCommandSpec().qualifiedName() + ": ";
     }
 
-    /** One line saying what went wrong, in the words most useful to the person at the terminal. */
+    /**
+     * One line saying what went wrong, in the words most useful to the person at the terminal: a
+     * Plinth error in its own words; anything from the database, the driver, the pool or Flyway
+     * through the same sanitising as the store's errors ({@link DatabaseFailure#describe}: the
+     * SQLState and the first line of the message, never a row's values or a URL's password).
+     */
     static String describe(Throwable ex) {
         if (ex instanceof PlinthException plinth && !(ex instanceof RetryableException)) {
             return kind(plinth) + firstLine(plinth.getMessage());
         }
-        // Connection problems arrive wrapped (Flyway, Hikari, Plinth's retryable error): the
-        // driver's own message ("Connection to host:port refused ...") is the clearest.
-        SQLException sql = null;
-        Throwable root = ex;
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                sql = s;
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException) {
+                // connection problems arrive wrapped (Flyway, Hikari, Plinth's retryable error): the
+                // driver's own words ("Connection to host:port refused ...") are the clearest
+                return DatabaseFailure.describe(ex);
             }
-            root = t;
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        if (sql != null) {
-            String state = sql.getSQLState() == null ? "" : " [SQLState " + sql.getSQLState() + "]";
-            String detail = sql.getCause() instanceof UnknownHostException host ? " (unknown host " + host.getMessage() + ")" : "";
-            return firstLine(sql.getMessage()) + detail + state;
         }
         if (ex instanceof PlinthException plinth) {
             return kind(plinth) + firstLine(plinth.getMessage());
         }
-        String message = firstLine(root.getMessage());
-        return message.isEmpty() ? root.getClass().getSimpleName() : message;
+        return DatabaseFailure.describe(ex);
+    }
+
+    /**
+     * The line with every secret given on the command line taken out, whatever printed it: the
+     * value of {@code --password} (or of an option spelled like it, a typo included), the
+     * {@code password=} and user-info of a URL, and {@code PGPASSWORD}.
+     */
+    static String scrub(String line, String... args) {
+        List<String> secrets = new ArrayList<>();
+        String env = System.getenv("PGPASSWORD");
+        if (env != null) {
+            secrets.add(env);
+        }
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg == null) {
+                continue;
+            }
+            Matcher option = SECRET_OPTION.matcher(arg);
+            if (option.matches()) {
+                if (option.group(1) != null) {
+                    secrets.add(option.group(1));
+                } else if (i + 1 < args.length) {
+                    secrets.add(args[i + 1]);
+                }
+            }
+            Matcher parameter = PASSWORD_PARAMETER.matcher(arg);
+            while (parameter.find()) {
+                secrets.add(parameter.group(1));
+                secrets.add(URLDecoder.decode(parameter.group(1), StandardCharsets.UTF_8));
+            }
+            Matcher userInfo = USER_INFO.matcher(arg);
+            if (userInfo.find()) {
+                secrets.add(userInfo.group(1));
+            }
+        }
+        String out = DatabaseFailure.redact(line);
+        for (String secret : secrets) {
+            if (secret != null && !secret.isEmpty()) {
+                out = out.replace(secret, "…");
+            }
+        }
+        return out;
     }
 
     private static String kind(PlinthException ex) {

@@ -96,7 +96,8 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
                 for (io.plinth.core.table.UniqueKey key : table.uniqueKeys()) {
                     if (key.name().equals(constraint)) {
                         List<Object> keyValues = key.columns().stream().map(values::get).toList();
-                        return new ConflictException(key.message().apply(keyValues), failure);
+                        return new ConflictException(key.message().apply(keyValues),
+                                io.plinth.postgres.sql.DatabaseFailure.of(failure));
                     }
                 }
             }

@@ -10,6 +10,7 @@ import io.plinth.core.RetryPolicy;
 import io.plinth.core.TransactionWork;
 import io.plinth.migrations.MigrationResult;
 import io.plinth.migrations.Migrations;
+import io.plinth.postgres.sql.DatabaseFailure;
 import io.plinth.postgres.sql.PlinthArgumentsPlugin;
 import io.plinth.postgres.sql.SqlErrors;
 import io.plinth.postgres.klepsydra.KlepsydraPlugin;
@@ -117,7 +118,7 @@ public final class PostgresStore extends AbstractStore {
 
     @Override
     public String toString() {
-        return "PostgresStore[" + (ownedPool != null ? Urls.safe(ownedPool.getJdbcUrl()) : "caller's data source") + "]";
+        return "PostgresStore[" + (ownedPool != null ? JdbcUrl.safe(ownedPool.getJdbcUrl()) : "caller's data source") + "]";
     }
 
     /**
@@ -137,7 +138,12 @@ public final class PostgresStore extends AbstractStore {
         private Builder() {
         }
 
-        /** A {@code jdbc:postgresql://host:port/database} URL; the store makes and owns a pool for it. */
+        /**
+         * A {@code jdbc:postgresql://host:port/database} URL; the store makes and owns a pool for it. A
+         * {@code password} (or {@code sslpassword}) in its query is taken out of the URL and given to the
+         * driver as a property, so that no log line or error of the pool or the driver can show it; a URL
+         * with user-info ({@code user:password@host}) is refused by {@link #build()}.
+         */
         public Builder jdbcUrl(String jdbcUrl) {
             this.jdbcUrl = jdbcUrl;
             return this;
@@ -149,7 +155,7 @@ public final class PostgresStore extends AbstractStore {
             return this;
         }
 
-        /** The database password, when not given in the URL. */
+        /** The database password, when not given in the URL (given both, this one is used). */
         public Builder password(String password) {
             this.password = password;
             return this;
@@ -192,10 +198,10 @@ public final class PostgresStore extends AbstractStore {
          * Connects, applies the migrations if asked to, and returns the store.
          *
          * @throws InvalidInputException when neither or both of a URL and a data source are given,
-         *         or the URL is not a PostgreSQL JDBC URL
+         *         or the URL is not a PostgreSQL JDBC URL or carries user-info
          * @throws IllegalStateException when the database cannot be reached, is older than
-         *         PostgreSQL 15, or cannot be migrated; the message says which database and why,
-         *         without the password
+         *         PostgreSQL 15, or cannot be migrated; the message says which database and why, its
+         *         cause is the {@link DatabaseFailure sanitised} failure: neither holds the password
          */
         public PostgresStore build() {
             if ((jdbcUrl == null) == (dataSource == null)) {
@@ -221,41 +227,31 @@ public final class PostgresStore extends AbstractStore {
                 if (pool != null) {
                     pool.close();
                 }
-                throw new IllegalStateException("cannot migrate " + describe() + ": " + rootMessage(e), e);
+                throw new IllegalStateException("cannot migrate " + describe() + ": " + DatabaseFailure.describe(e),
+                        DatabaseFailure.of(e));
             }
         }
 
         private HikariDataSource pool() {
-            if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-                throw new InvalidInputException("jdbcUrl", "must be a PostgreSQL JDBC URL such as "
-                        + "jdbc:postgresql://localhost:5432/app, not " + Urls.safe(jdbcUrl));
-            }
+            JdbcUrl url = JdbcUrl.parse("jdbcUrl", jdbcUrl);
             HikariConfig config = new HikariConfig();
             config.setPoolName("plinth");
-            config.setJdbcUrl(jdbcUrl);
+            config.setJdbcUrl(url.withoutSecrets());
             config.setUsername(username);
-            config.setPassword(password);
+            config.setPassword(password != null ? password : url.password().orElse(null));
+            url.sslPassword().ifPresent(secret -> config.addDataSourceProperty("sslpassword", secret));
             config.setMaximumPoolSize(maximumPoolSize);
             config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
             try {
                 return new HikariDataSource(config);
             } catch (RuntimeException e) {
-                throw new IllegalStateException("cannot connect to " + describe() + ": " + rootMessage(e), e);
+                throw new IllegalStateException("cannot connect to " + describe() + ": " + DatabaseFailure.describe(e),
+                        DatabaseFailure.of(e));
             }
         }
 
         private String describe() {
-            return jdbcUrl != null ? "PostgreSQL at " + Urls.safe(jdbcUrl) : "the given data source";
-        }
-
-        private static String rootMessage(Throwable e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            String message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-            int newline = message.indexOf('\n');
-            return newline < 0 ? message : message.substring(0, newline);
+            return jdbcUrl != null ? "PostgreSQL at " + JdbcUrl.safe(jdbcUrl) : "the given data source";
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.JdbiException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -34,7 +35,11 @@ import org.postgresql.util.ServerErrorMessage;
  *   <li>{@code 40001}, {@code 40P01}, {@code 55P03} (lock timeout), class {@code 08},
  *       {@code 57P01..03}, {@code 53300} and pool timeouts → {@link RetryableException}.</li>
  * </ul>
- * Anything else is returned unchanged (or wrapped, when checked).
+ * Any other database failure (an SQL exception in the cause chain, or a JDBI exception) becomes an
+ * {@link IllegalStateException}. Whatever the exception, its message is Plinth's own words with the
+ * SQLState, constraint and column names, and its cause is the {@link DatabaseFailure sanitised}
+ * failure: never the bound arguments, the failing row, a key's values in a column that holds a
+ * secret, or a connection's password. Other exceptions (the application's own) come back unchanged.
  */
 public final class SqlErrors {
     private static final Pattern KEY_DETAIL = Pattern.compile(
@@ -50,6 +55,10 @@ public final class SqlErrors {
             "ledger_accounts_owner_code_unit_key",
                 key -> "account " + key.get(1) + " in " + key.get(2) + " already exists",
             "pulse_profiles_pkey", key -> "user " + key.get(0) + " already has a pulse profile");
+
+    /** Columns whose values are secrets: a key over one of them is reported without its values. */
+    private static final Pattern SECRET_COLUMN =
+            Pattern.compile("(?i)password|secret|token|api_?key|key_?ref|credential");
 
     private static final String IDEMPOTENCY_KEY = "ledger_transfers_idempotency_key_key";
     private static final String AVAILABLE = "ledger_accounts_available_check";
@@ -87,12 +96,31 @@ public final class SqlErrors {
             return plinth;
         }
         Optional<SQLException> sql = sqlCause(failure);
+        if (sql.isPresent() && sql.get() instanceof DatabaseFailure) {
+            // already mapped once: the failure is Plinth's or the application's wrapping of it
+            return failure instanceof RuntimeException r ? r : unmapped(failure);
+        }
         if (sql.isEmpty()) {
-            return failure instanceof RuntimeException r ? r : new IllegalStateException(failure.getMessage(), failure);
+            if (failure instanceof JdbiException) {
+                return unmapped(failure);
+            }
+            return failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
         }
         RuntimeException mapped = map(sql.get(), failure);
-        return mapped != null ? mapped
-                : failure instanceof RuntimeException r ? r : new IllegalStateException(failure.getMessage(), failure);
+        if (mapped == null) {
+            return unmapped(failure);
+        }
+        if (mapped.getCause() == null) {
+            // the SQLState and constraint for the developer, on exceptions made without a cause
+            mapped.initCause(DatabaseFailure.of(failure));
+        }
+        return mapped;
+    }
+
+    /** A database failure Plinth has no words for: its sanitised description and cause. */
+    private static IllegalStateException unmapped(Throwable failure) {
+        DatabaseFailure sanitised = DatabaseFailure.of(failure);
+        return new IllegalStateException("database failure: " + sanitised.getMessage(), sanitised);
     }
 
     /** Whether the failure is transient: the same work may succeed when run again. */
@@ -108,9 +136,10 @@ public final class SqlErrors {
                 || state.equals("57P01") || state.equals("57P02") || state.equals("57P03") || state.equals("53300");
     }
 
-    private static RuntimeException map(SQLException e, Throwable original) {
+    private static RuntimeException map(SQLException e, Throwable failure) {
+        DatabaseFailure original = DatabaseFailure.of(failure);
         if (isRetryable(e)) {
-            return new RetryableException("transient database failure (" + describe(e) + ")", original);
+            return new RetryableException("transient database failure (" + original.getMessage() + ")", original);
         }
         String state = e.getSQLState();
         if (state == null) {
@@ -136,14 +165,17 @@ public final class SqlErrors {
             case "23502" -> new InvalidInputException(field(server), "is required");
             case "22001" -> new InvalidInputException(field(server), "is too long");
             case "22P02", "22021", "22007", "22008", "22003" ->
-                    new InvalidInputException(field(server),
-                            "is not a valid value (" + firstLine(e.getMessage()) + ")");
+                    new InvalidInputException(field(server), "is not a valid value (" + reason(original) + ")");
             default -> null;
         };
     }
 
     private static RuntimeException uniqueViolation(String constraint, String detail, Throwable cause) {
         Matcher key = detail == null ? null : KEY_DETAIL.matcher(detail);
+        if (key != null && key.matches() && secret(key.group(1))) {
+            return new ConflictException("already exists: a row with the same " + key.group(1)
+                    + " (constraint " + constraint + ")", cause);
+        }
         Function<List<String>, String> message = TAKEN.get(constraint);
         if (message != null && key != null && key.matches()) {
             return new ConflictException(message.apply(values(key.group(1), key.group(2))), cause);
@@ -152,12 +184,13 @@ public final class SqlErrors {
         if (declared != null && key != null && key.matches()) {
             return new ConflictException(declared.message().apply(List.copyOf(values(key.group(1), key.group(2)))), cause);
         }
-        return new ConflictException("already exists: " + (detail != null ? detail : constraint), cause);
+        return new ConflictException("already exists: "
+                + (key != null && key.matches() ? "key (" + key.group(1) + ") of constraint " : "") + constraint, cause);
     }
 
     private static RuntimeException foreignKeyViolation(String constraint, String detail, Throwable cause) {
         Matcher key = detail == null ? null : KEY_DETAIL.matcher(detail);
-        if (key == null || !key.matches()) {
+        if (key == null || !key.matches() || secret(key.group(1))) {
             return new ConflictException("a related row is missing or still referenced (" + constraint + ")", cause);
         }
         String value = key.group(2);
@@ -256,15 +289,16 @@ public final class SqlErrors {
         return Optional.empty();
     }
 
-    private static String describe(SQLException e) {
-        return (e.getSQLState() == null ? "" : "SQLState " + e.getSQLState() + ": ") + firstLine(e.getMessage());
+    /** Whether a key's columns hold a secret, whose values no message may show. */
+    private static boolean secret(String columns) {
+        return SECRET_COLUMN.matcher(columns).find();
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+    /** The server's words of a sanitised failure, without the SQLState and the names in brackets. */
+    private static String reason(DatabaseFailure failure) {
+        String message = failure.getMessage();
+        int colon = failure.getSQLState() == null ? -1 : message.indexOf(": ");
+        int names = message.lastIndexOf(" [");
+        return message.substring(colon < 0 ? 0 : colon + 2, names < 0 ? message.length() : names);
     }
 }
