@@ -90,15 +90,18 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
      */
     protected RuntimeException taken(RuntimeException failure, Map<String, Object> values) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.postgresql.util.PSQLException psql && "23505".equals(psql.getSQLState())
-                    && psql.getServerErrorMessage() != null) {
-                String constraint = psql.getServerErrorMessage().getConstraint();
-                for (io.plinth.core.table.UniqueKey key : table.uniqueKeys()) {
-                    if (key.name().equals(constraint)) {
-                        List<Object> keyValues = key.columns().stream().map(values::get).toList();
-                        return new ConflictException(key.message().apply(keyValues),
-                                io.plinth.postgres.sql.DatabaseFailure.of(failure));
-                    }
+            String constraint = t instanceof org.postgresql.util.PSQLException psql && "23505".equals(psql.getSQLState())
+                    && psql.getServerErrorMessage() != null ? psql.getServerErrorMessage().getConstraint()
+                    : t instanceof io.plinth.postgres.sql.DatabaseFailure db && "23505".equals(db.getSQLState())
+                    ? db.constraint() : null;
+            if (constraint == null) {
+                continue;
+            }
+            for (io.plinth.core.table.UniqueKey key : table.uniqueKeys()) {
+                if (key.name().equals(constraint)) {
+                    List<Object> keyValues = key.columns().stream().map(values::get).toList();
+                    return new ConflictException(key.message().apply(keyValues),
+                            io.plinth.postgres.sql.DatabaseFailure.of(t));
                 }
             }
         }

@@ -119,6 +119,19 @@ public abstract class LedgerContract extends StoreContract {
     }
 
     @Test
+    void balanceAtTruncatesSubMicrosecondInstantsNeverRounds() {
+        Instant before = clock.instant();
+        clock.advance(Duration.ofNanos(1000));
+        mintTo(wallet, 100);
+        Instant minted = clock.instant();
+        // 999 ns past the instant before the transfer truncates to it: rounding would reach the transfer's.
+        assertEquals(0, store.ledger().balanceAt(workspace.id(), wallet.id(), before.plusNanos(999)));
+        assertEquals(0, store.ledger().balanceAt(workspace.id(), wallet.id(), before.plusNanos(500)));
+        assertEquals(100, store.ledger().balanceAt(workspace.id(), wallet.id(), minted));
+        assertEquals(100, store.ledger().balanceAt(workspace.id(), wallet.id(), minted.plusNanos(999)));
+    }
+
+    @Test
     void aWorkspaceAccountNeverGoesNegative() {
         mintTo(wallet, 10);
         assertFailsAndWritesNothing(InsufficientFundsException.class, () -> store.ledger().transfer(pay(wallet, vendor, 11)));
