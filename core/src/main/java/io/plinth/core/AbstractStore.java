@@ -4,7 +4,6 @@ import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
 import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.UserRepository;
-import io.plinth.tenancy.WorkspaceRepository;
 import io.plinth.core.internal.RepositoryCalls;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +29,6 @@ public abstract class AbstractStore implements Store {
     private final ThreadLocal<Boolean> working = new ThreadLocal<>();
     private volatile boolean closed;
     private final UserRepository users = autoCommit(UserRepository.class, Transaction::users);
-    private final WorkspaceRepository workspaces = autoCommit(WorkspaceRepository.class, Transaction::workspaces);
     private final MemberRepository members = autoCommit(MemberRepository.class, Transaction::members);
     private final LedgerRepository ledger = autoCommit(LedgerRepository.class, Transaction::ledger);
     /** The auto-commit repositories of declared models, made on first use. */
@@ -159,11 +157,6 @@ public abstract class AbstractStore implements Store {
     @Override
     public UserRepository users() {
         return users;
-    }
-
-    @Override
-    public WorkspaceRepository workspaces() {
-        return workspaces;
     }
 
     @Override

@@ -18,7 +18,9 @@ import io.plinth.tenancy.WorkspaceRepository;
 public interface Repositories extends RepositoryLookup, io.plinth.memory.MemoryRepositories {
     UserRepository users();
 
-    WorkspaceRepository workspaces();
+    default WorkspaceRepository workspaces() {
+        return repository(WorkspaceRepository.class);
+    }
 
     MemberRepository members();
 

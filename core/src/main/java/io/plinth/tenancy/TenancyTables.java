@@ -14,6 +14,27 @@ public final class TenancyTables {
     private TenancyTables() {
     }
 
+    /**
+     * {@code workspaces} (seed 000), a table of no tenant. The owner cannot be deleted while they own
+     * one; deleting a workspace deletes its memberships and projects.
+     */
+    public static final Table<NewWorkspace, Workspace> WORKSPACES =
+            Table.<NewWorkspace, Workspace>of("workspaces", "workspace", WorkspaceRepository.class)
+                    .id("id", w -> w.id().value())
+                    .column("name", ColumnType.TEXT, false, Workspace::name)
+                    .column("owner_id", ColumnType.UUID, false, w -> w.ownerId().value())
+                    .column("plan_tier", ColumnType.TEXT, false, w -> w.planTier().spelling())
+                    .createdAt("created_at", Workspace::createdAt)
+                    .updatedAt("updated_at", false, Workspace::updatedAt)
+                    .version(Workspace::version)
+                    .referencesAny("owner_id", "users", "user_id", "user", OnDelete.RESTRICT,
+                            "user %s still owns a workspace; transfer or delete it first")
+                    .creates((n, id, now) -> new Workspace(new WorkspaceId(id), n.name(), n.ownerId(), n.planTier(),
+                            now, now, 0))
+                    .reads(r -> new Workspace(new WorkspaceId(r.uuid("id")), r.text("name"), new UserId(r.uuid("owner_id")),
+                            PlanTier.of("planTier", r.text("plan_tier")), r.instant("created_at"), r.instant("updated_at"),
+                            r.longValue("version")));
+
     /** {@code projects} (seed 003), scoped by workspace; the key name is unique per workspace. */
     public static final Table<NewProject, Project> PROJECTS =
             Table.<NewProject, Project>of("projects", "project", ProjectRepository.class)
@@ -55,5 +76,5 @@ public final class TenancyTables {
                             r.instant("expires_at"), r.instant("last_active_at"), r.longValue("version")));
 
     /** Every declared table of the context, parents before children. */
-    public static final List<Table<?, ?>> ALL = List.of(PROJECTS, USER_SESSIONS);
+    public static final List<Table<?, ?>> ALL = List.of(WORKSPACES, PROJECTS, USER_SESSIONS);
 }

@@ -45,7 +45,7 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
 
     /** Whether the parent row is in the tenant. */
     private boolean exists(Table<?, ?> parent, UUID key, UUID tenant) {
-        return handle.createQuery(TableSql.of(parent).exists()).bind("id", key).bind("tenant", tenant)
+        return scoped(parent, handle.createQuery(TableSql.of(parent).exists()).bind("id", key), tenant)
                 .mapTo(Boolean.class).one();
     }
 
@@ -81,7 +81,7 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
 
     /** The stored row, in any state, for the reference check of an update (null when there is none). */
     private R find(UUID tenant, UUID id) {
-        return handle.createQuery(sql.select()).bind("id", id).bind("tenant", tenant).map(sql.mapper()).findOne()
+        return scoped(table, handle.createQuery(sql.select()).bind("id", id), tenant).map(sql.mapper()).findOne()
                 .orElse(null);
     }
 
@@ -92,7 +92,7 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
 
     @Override
     public Optional<R> find(S scope, I id) {
-        return handle.createQuery(sql.select()).bind("id", id.value()).bind("tenant", scope.value())
+        return scoped(table, handle.createQuery(sql.select()).bind("id", id.value()), tenant(scope))
                 .map(sql.mapper()).findOne();
     }
 
@@ -118,13 +118,13 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
         if (updated.isPresent()) {
             return updated.get();
         }
-        boolean exists = handle.createQuery(sql.exists()).bind("id", id).bind("tenant", tenant).mapTo(Boolean.class).one();
+        boolean exists = scoped(table, handle.createQuery(sql.exists()).bind("id", id), tenant).mapTo(Boolean.class).one();
         throw exists ? ConflictException.staleVersion(table.entity(), id) : new NotFoundException(table.entity(), id);
     }
 
     @Override
     public void delete(S scope, I id) {
-        int deleted = handle.createUpdate(sql.delete()).bind("id", id.value()).bind("tenant", scope.value()).execute();
+        int deleted = scoped(table, handle.createUpdate(sql.delete()).bind("id", id.value()), tenant(scope)).execute();
         if (deleted == 0) {
             throw new NotFoundException(table.entity(), id);
         }
@@ -133,9 +133,18 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
     @Override
     public Page<R> list(S scope, PageRequest page) {
         UUID after = page.afterKey() == null ? new UUID(0, 0) : page.afterKey();
-        List<R> rows = handle.createQuery(sql.list()).bind("tenant", scope.value()).bind("after", after)
+        List<R> rows = scoped(table, handle.createQuery(sql.list()), tenant(scope)).bind("after", after)
                 .bind("limit", page.limit() + 1).map(sql.mapper()).list();
         return Page.of(rows, page.limit(), table::idOf);
+    }
+
+    /** Binds the tenant, for a table that has one ({@link PgTableRepository} passes no scope). */
+    private static <T extends SqlStatement<T>> T scoped(Table<?, ?> of, T statement, UUID tenant) {
+        return of.tenantColumn() == null ? statement : statement.bind("tenant", tenant);
+    }
+
+    private static UUID tenant(Id scope) {
+        return scope == null ? null : scope.value();
     }
 
     /** Binds column values by name, each as its column's type (SQL NULL typed too). */

@@ -8,10 +8,8 @@ import io.plinth.postgres.klepsydra.PgPulseProfileRepository;
 import io.plinth.postgres.ledger.PgLedgerRepository;
 import io.plinth.postgres.tenancy.PgMemberRepository;
 import io.plinth.postgres.tenancy.PgUserRepository;
-import io.plinth.postgres.tenancy.PgWorkspaceRepository;
 import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.UserRepository;
-import io.plinth.tenancy.WorkspaceRepository;
 import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -27,7 +25,6 @@ final class PgTransaction implements Transaction {
     private final RepositoryGuard guard;
     private final java.util.Map<Class<?>, Object> declared = new java.util.HashMap<>();
     private UserRepository users;
-    private WorkspaceRepository workspaces;
     private MemberRepository members;
     private LedgerRepository ledger;
     private PulseProfileRepository pulseProfiles;
@@ -70,14 +67,6 @@ final class PgTransaction implements Transaction {
             users = make(UserRepository.class, PgUserRepository::new);
         }
         return users;
-    }
-
-    @Override
-    public WorkspaceRepository workspaces() {
-        if (workspaces == null) {
-            workspaces = make(WorkspaceRepository.class, PgWorkspaceRepository::new);
-        }
-        return workspaces;
     }
 
     @Override

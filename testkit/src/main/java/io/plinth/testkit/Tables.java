@@ -7,7 +7,6 @@ import io.plinth.ledger.Transfer;
 import io.plinth.klepsydra.PulseProfile;
 import io.plinth.tenancy.Membership;
 import io.plinth.tenancy.User;
-import io.plinth.tenancy.Workspace;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -45,7 +44,6 @@ public final class Tables {
     }
 
     public final Map<UUID, User> users = new TreeMap<>(Ids.ORDER);
-    public final Map<UUID, Workspace> workspaces = new TreeMap<>(Ids.ORDER);
     public final Map<MemberKey, Membership> members = new TreeMap<>(MemberKey.ORDER);
     public final Map<UUID, Account> accounts = new TreeMap<>(Ids.ORDER);
     public final Map<UUID, Transfer> transfers = new TreeMap<>(Ids.ORDER);
@@ -78,7 +76,6 @@ public final class Tables {
     public boolean exists(String name, UUID key) {
         return switch (name) {
             case "users" -> users.containsKey(key);
-            case "workspaces" -> workspaces.containsKey(key);
             default -> table(Schema.named(name)).get(key) != null;
         };
     }

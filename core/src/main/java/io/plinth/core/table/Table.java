@@ -338,8 +338,18 @@ public final class Table<N, R> {
          */
         public Builder<N, R> referencesAny(String column, String parent, String parentKey, String parentEntity,
                                            OnDelete onDelete) {
+            return referencesAny(column, parent, parentKey, parentEntity, onDelete, null);
+        }
+
+        /**
+         * A foreign key of {@code column} to a row of any tenant; {@code refusal} says why a
+         * {@link OnDelete#RESTRICT} or {@link OnDelete#NO_ACTION} parent cannot be deleted
+         * ({@code %s} for its id).
+         */
+        public Builder<N, R> referencesAny(String column, String parent, String parentKey, String parentEntity,
+                                           OnDelete onDelete, String refusal) {
             foreignKeys.add(new ForeignKey(name + "_" + column + "_fkey", column, parent, parentKey, parentEntity,
-                    onDelete, null, false));
+                    onDelete, refusal, false));
             return this;
         }
 

@@ -3,12 +3,10 @@ package io.plinth.postgres.tenancy;
 import io.plinth.postgres.sql.Columns;
 import io.plinth.tenancy.Membership;
 import io.plinth.tenancy.PasswordHash;
-import io.plinth.tenancy.PlanTier;
 import io.plinth.tenancy.Role;
 import io.plinth.tenancy.User;
 import io.plinth.tenancy.UserId;
 import io.plinth.tenancy.UserStatus;
-import io.plinth.tenancy.Workspace;
 import io.plinth.tenancy.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,17 +24,11 @@ public final class TenancyPlugin implements JdbiPlugin {
     @Override
     public void customizeJdbi(Jdbi jdbi) {
         jdbi.registerRowMapper(User.class, TenancyPlugin::user);
-        jdbi.registerRowMapper(Workspace.class, TenancyPlugin::workspace);
         jdbi.registerRowMapper(Membership.class, TenancyPlugin::membership);
     }
 
     static String spelling(UserStatus status) {
         return status.name().toLowerCase(Locale.ROOT);
-    }
-
-    static String spelling(PlanTier tier) {
-        String name = tier.name();
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     static String spelling(Role role) {
@@ -48,13 +40,6 @@ public final class TenancyPlugin implements JdbiPlugin {
         return new User(Columns.id(rs, "user_id", UserId::new), rs.getString("email"), rs.getString("name"),
                 hash == null ? null : new PasswordHash(hash),
                 UserStatus.valueOf(rs.getString("account_status").toUpperCase(Locale.ROOT)),
-                Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"), rs.getLong("version"));
-    }
-
-    private static Workspace workspace(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Workspace(Columns.id(rs, "id", WorkspaceId::new), rs.getString("name"),
-                Columns.id(rs, "owner_id", UserId::new),
-                PlanTier.valueOf(rs.getString("plan_tier").toUpperCase(Locale.ROOT)),
                 Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"), rs.getLong("version"));
     }
 

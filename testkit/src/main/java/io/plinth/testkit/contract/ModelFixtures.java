@@ -3,6 +3,8 @@ package io.plinth.testkit.contract;
 import io.plinth.core.Json;
 import io.plinth.memory.*;
 import io.plinth.tenancy.NewProject;
+import io.plinth.tenancy.PlanTier;
+import io.plinth.tenancy.WorkspaceId;
 import io.plinth.tenancy.NewWorkspace;
 import io.plinth.tenancy.NewUserSession;
 import io.plinth.tenancy.ProjectId;
@@ -19,6 +21,9 @@ public final class ModelFixtures {
 
     /** One fixture per declared table. */
     public static final List<ModelFixture<?, ?, ?, ?>> ALL = List.of(
+            new ModelFixture<>(TenancyTables.WORKSPACES, WorkspaceId::new, (store, user) -> user.id(),
+                    (store, owner, n) -> new NewWorkspace("Workspace " + n, owner, PlanTier.values()[n % 3]),
+                    w -> w.withName("Renamed").withPlanTier(PlanTier.PRIESTHOOD)),
             new ModelFixture<>(TenancyTables.PROJECTS, ProjectId::new,
                     (store, user) -> store.workspaces().create(NewWorkspace.of("Workspace of " + user.name(), user.id())).id(),
                     (store, workspace, n) -> new NewProject(workspace, "Project " + n, "P" + n, n % 2 == 0 ? null : "About " + n, null),

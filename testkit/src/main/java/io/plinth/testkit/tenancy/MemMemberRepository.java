@@ -12,6 +12,7 @@ import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.Membership;
 import io.plinth.tenancy.Role;
 import io.plinth.tenancy.UserId;
+import io.plinth.tenancy.TenancyTables;
 import io.plinth.tenancy.Workspace;
 import io.plinth.tenancy.WorkspaceId;
 import java.time.Instant;
@@ -42,7 +43,7 @@ public final class MemMemberRepository implements MemberRepository {
     public Membership add(WorkspaceId workspaceId, UserId userId, Role role) {
         Tables.MemberKey key = key(workspaceId, userId);
         Check.required("role", role);
-        if (!t.workspaces.containsKey(workspaceId.value())) {
+        if (!t.exists("workspaces", workspaceId.value())) {
             throw new NotFoundException("workspace", workspaceId);
         }
         if (!t.users.containsKey(userId.value())) {
@@ -83,7 +84,7 @@ public final class MemMemberRepository implements MemberRepository {
     @Override
     public void remove(WorkspaceId workspaceId, UserId userId) {
         get(workspaceId, userId);
-        Workspace workspace = t.workspaces.get(workspaceId.value());
+        Workspace workspace = t.table(TenancyTables.WORKSPACES).get(workspaceId.value());
         if (workspace.ownerId().equals(userId)) {
             throw new ConflictException("user " + userId + " owns workspace " + workspaceId + " and cannot leave it");
         }

@@ -75,9 +75,6 @@ public final class MemUserRepository implements UserRepository {
     public void delete(UserId id) {
         get(id);
         UUID key = id.value();
-        t.workspaces.values().stream().filter(w -> w.ownerId().equals(id)).findFirst().ifPresent(w -> {
-            throw new ConflictException("user " + id + " still owns workspace " + w.id());
-        });
         t.remove(t.users, key);
         t.deleted("users", key);
         t.removeIf(t.members, m -> m.userId().equals(id));
