@@ -2,7 +2,6 @@ package io.plinth.core;
 
 import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
-import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.UserRepository;
 import io.plinth.core.internal.RepositoryCalls;
 import java.time.Clock;
@@ -29,7 +28,6 @@ public abstract class AbstractStore implements Store {
     private final ThreadLocal<Boolean> working = new ThreadLocal<>();
     private volatile boolean closed;
     private final UserRepository users = autoCommit(UserRepository.class, Transaction::users);
-    private final MemberRepository members = autoCommit(MemberRepository.class, Transaction::members);
     private final LedgerRepository ledger = autoCommit(LedgerRepository.class, Transaction::ledger);
     /** The auto-commit repositories of declared models, made on first use. */
     private final java.util.Map<Class<?>, Object> declared = new java.util.concurrent.ConcurrentHashMap<>();
@@ -157,11 +155,6 @@ public abstract class AbstractStore implements Store {
     @Override
     public UserRepository users() {
         return users;
-    }
-
-    @Override
-    public MemberRepository members() {
-        return members;
     }
 
     @Override

@@ -22,7 +22,9 @@ public interface Repositories extends RepositoryLookup, io.plinth.memory.MemoryR
         return repository(WorkspaceRepository.class);
     }
 
-    MemberRepository members();
+    default MemberRepository members() {
+        return repository(MemberRepository.class);
+    }
 
     default ProjectRepository projects() {
         return repository(ProjectRepository.class);

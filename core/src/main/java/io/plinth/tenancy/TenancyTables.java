@@ -7,8 +7,7 @@ import java.util.List;
 
 /**
  * The table declarations of the tenancy models that are declared ones (see {@link io.plinth.core.table});
- * the SQL is {@code migrations/sql/V1__tenancy.sql}. Users, workspaces and memberships are still
- * written by hand.
+ * the SQL is {@code migrations/sql/V1__tenancy.sql}. Users are still written by hand.
  */
 public final class TenancyTables {
     private TenancyTables() {
@@ -33,6 +32,25 @@ public final class TenancyTables {
                             now, now, 0))
                     .reads(r -> new Workspace(new WorkspaceId(r.uuid("id")), r.text("name"), new UserId(r.uuid("owner_id")),
                             PlanTier.of("planTier", r.text("plan_tier")), r.instant("created_at"), r.instant("updated_at"),
+                            r.longValue("version")));
+
+    /**
+     * {@code workspace_members} (seed 000), scoped by workspace and keyed by (workspace, user): a
+     * membership's id within its workspace is its user's. Deleting the workspace or the user deletes it.
+     */
+    public static final Table<NewMembership, Membership> WORKSPACE_MEMBERS =
+            Table.<NewMembership, Membership>of("workspace_members", "membership", MemberRepository.class)
+                    .tenant("workspace_id", m -> m.workspaceId().value(), "workspaces", "id", "workspace", OnDelete.CASCADE)
+                    .idInTenant("user_id", m -> m.userId().value(),
+                            k -> "user " + k.get(1) + " in workspace " + k.get(0) + " is already a member")
+                    .column("role", ColumnType.TEXT, false, m -> m.role().spelling())
+                    .createdAt("created_at", Membership::createdAt)
+                    .updatedAt("updated_at", false, Membership::updatedAt)
+                    .version(Membership::version)
+                    .referencesAny("user_id", "users", "user_id", "user", OnDelete.CASCADE)
+                    .creates((n, id, now) -> new Membership(n.workspaceId(), n.userId(), n.role(), now, now, 0))
+                    .reads(r -> new Membership(new WorkspaceId(r.uuid("workspace_id")), new UserId(r.uuid("user_id")),
+                            Role.of("role", r.text("role")), r.instant("created_at"), r.instant("updated_at"),
                             r.longValue("version")));
 
     /** {@code projects} (seed 003), scoped by workspace; the key name is unique per workspace. */
@@ -76,5 +94,5 @@ public final class TenancyTables {
                             r.instant("expires_at"), r.instant("last_active_at"), r.longValue("version")));
 
     /** Every declared table of the context, parents before children. */
-    public static final List<Table<?, ?>> ALL = List.of(WORKSPACES, PROJECTS, USER_SESSIONS);
+    public static final List<Table<?, ?>> ALL = List.of(WORKSPACES, WORKSPACE_MEMBERS, PROJECTS, USER_SESSIONS);
 }

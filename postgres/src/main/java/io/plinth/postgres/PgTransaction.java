@@ -6,9 +6,7 @@ import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
 import io.plinth.postgres.klepsydra.PgPulseProfileRepository;
 import io.plinth.postgres.ledger.PgLedgerRepository;
-import io.plinth.postgres.tenancy.PgMemberRepository;
 import io.plinth.postgres.tenancy.PgUserRepository;
-import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.UserRepository;
 import java.time.Instant;
 import java.util.function.BiFunction;
@@ -25,7 +23,6 @@ final class PgTransaction implements Transaction {
     private final RepositoryGuard guard;
     private final java.util.Map<Class<?>, Object> declared = new java.util.HashMap<>();
     private UserRepository users;
-    private MemberRepository members;
     private LedgerRepository ledger;
     private PulseProfileRepository pulseProfiles;
 
@@ -67,14 +64,6 @@ final class PgTransaction implements Transaction {
             users = make(UserRepository.class, PgUserRepository::new);
         }
         return users;
-    }
-
-    @Override
-    public MemberRepository members() {
-        if (members == null) {
-            members = make(MemberRepository.class, PgMemberRepository::new);
-        }
-        return members;
     }
 
     @Override

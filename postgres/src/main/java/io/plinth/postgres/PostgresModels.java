@@ -19,9 +19,11 @@ import io.plinth.postgres.memory.PgGrowthEventRepository;
 import io.plinth.postgres.memory.PgInteractionLogRepository;
 import io.plinth.postgres.memory.PgUserChallengeRepository;
 import io.plinth.postgres.memory.PgUserGraphProjectionRepository;
+import io.plinth.postgres.tenancy.PgMemberRepository;
 import io.plinth.postgres.tenancy.PgProjectRepository;
 import io.plinth.postgres.tenancy.PgUserSessionRepository;
 import io.plinth.postgres.tenancy.PgWorkspaceRepository;
+import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.ProjectRepository;
 import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.WorkspaceRepository;
@@ -44,6 +46,7 @@ final class PostgresModels {
     /** Models with special calls, by repository interface. */
     private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
             Map.entry(WorkspaceRepository.class, PgWorkspaceRepository::new),
+            Map.entry(MemberRepository.class, PgMemberRepository::new),
             Map.entry(ProjectRepository.class, PgProjectRepository::new),
             Map.entry(UserSessionRepository.class, PgUserSessionRepository::new),
             Map.entry(ConversationRepository.class, PgConversationRepository::new),

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Holds every table declaration ({@link Schema}) against PostgreSQL's catalog after the migrations:
- * the same columns with the same types and nullability, the same primary key, the same unique keys
+ * the same columns with the same types and nullability, the same primary key (the id, or the tenant and
+ * the id: {@link Table#keyedByTenant()}) by name and columns in order, the same unique keys
  * and the same foreign keys with their on-delete rules. What the in-memory store enforces from a
  * declaration is therefore exactly what the migration enforces.
  */
@@ -36,12 +37,20 @@ class TableCatalogTest {
                     SELECT column_name || ' ' || data_type || CASE WHEN is_nullable = 'YES' THEN ' null' ELSE ' not null' END
                       FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ?""",
                     table.name())), "columns of " + table.name());
-            assertEquals(List.of(table.idColumn()), rows(c, """
-                    SELECT a.attname FROM pg_index i
-                      JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
-                     WHERE i.indrelid = to_regclass(?) AND i.indisprimary""", table.name()), "primary key of " + table.name());
+            assertEquals(List.of(table.name() + "_pkey (" + String.join(", ", table.primaryKey()) + ")"), rows(c, """
+                    SELECT ic.relname || ' (' || string_agg(a.attname, ', ' ORDER BY k.n) || ')'
+                      FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
+                      CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n)
+                      JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                     WHERE i.indrelid = to_regclass(?) AND i.indisprimary
+                     GROUP BY ic.relname""", table.name()), "primary key of " + table.name());
             List<String> unique = new ArrayList<>();
             for (UniqueKey key : table.uniqueKeys()) {
+                if (table.keyedByTenant() && key.name().equals(table.name() + "_pkey")) {
+                    // the primary key (tenant, id), checked above; listed so both stores refuse a second row
+                    assertEquals(table.primaryKey(), key.columns(), "primary key of " + table.name());
+                    continue;
+                }
                 unique.add(key.name() + " (" + String.join(", ", key.columns()) + ")");
             }
             assertEquals(new TreeSet<>(unique), new TreeSet<>(rows(c, """

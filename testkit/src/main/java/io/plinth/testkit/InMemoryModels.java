@@ -11,6 +11,7 @@ import io.plinth.memory.GrowthEventRepository;
 import io.plinth.memory.InteractionLogRepository;
 import io.plinth.memory.UserChallengeRepository;
 import io.plinth.memory.UserGraphProjectionRepository;
+import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.ProjectRepository;
 import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.WorkspaceRepository;
@@ -22,6 +23,7 @@ import io.plinth.testkit.memory.MemGrowthEventRepository;
 import io.plinth.testkit.memory.MemInteractionLogRepository;
 import io.plinth.testkit.memory.MemUserChallengeRepository;
 import io.plinth.testkit.memory.MemUserGraphProjectionRepository;
+import io.plinth.testkit.tenancy.MemMemberRepository;
 import io.plinth.testkit.tenancy.MemProjectRepository;
 import io.plinth.testkit.tenancy.MemUserSessionRepository;
 import io.plinth.testkit.tenancy.MemWorkspaceRepository;
@@ -43,6 +45,7 @@ final class InMemoryModels {
     /** Models with special calls, by repository interface. */
     private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
             Map.entry(WorkspaceRepository.class, MemWorkspaceRepository::new),
+            Map.entry(MemberRepository.class, MemMemberRepository::new),
             Map.entry(ProjectRepository.class, MemProjectRepository::new),
             Map.entry(UserSessionRepository.class, MemUserSessionRepository::new),
             Map.entry(ConversationRepository.class, MemConversationRepository::new),

@@ -3,11 +3,9 @@ package io.plinth.testkit;
 import io.plinth.core.Transaction;
 import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
-import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.UserRepository;
 import io.plinth.testkit.klepsydra.MemPulseProfileRepository;
 import io.plinth.testkit.ledger.MemLedgerRepository;
-import io.plinth.testkit.tenancy.MemMemberRepository;
 import io.plinth.testkit.tenancy.MemUserRepository;
 import io.plinth.core.internal.RepositoryCalls;
 import io.plinth.core.internal.UnitOfWork;
@@ -57,11 +55,6 @@ final class InMemoryTransaction implements Transaction {
     @Override
     public UserRepository users() {
         return statements(UserRepository.class, new MemUserRepository(tables, now));
-    }
-
-    @Override
-    public MemberRepository members() {
-        return statements(MemberRepository.class, new MemMemberRepository(tables, now));
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.plinth.ledger.Account;
 import io.plinth.ledger.Entry;
 import io.plinth.ledger.Transfer;
 import io.plinth.klepsydra.PulseProfile;
-import io.plinth.tenancy.Membership;
 import io.plinth.tenancy.User;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -27,12 +26,6 @@ import io.plinth.core.table.Table;
  * only so that each context's repositories, in their own packages, can reach them.
  */
 public final class Tables {
-    /** Primary key of {@code workspace_members}. */
-    public record MemberKey(UUID workspaceId, UUID userId) {
-        static final Comparator<MemberKey> ORDER = Comparator.comparing(MemberKey::workspaceId, Ids.ORDER)
-                .thenComparing(MemberKey::userId, Ids.ORDER);
-    }
-
     /** Primary key of {@code ledger_entries}. */
     public record EntryKey(UUID accountId, long sequence) {
         static final Comparator<EntryKey> ORDER = Comparator.comparing(EntryKey::accountId, Ids.ORDER)
@@ -44,7 +37,6 @@ public final class Tables {
     }
 
     public final Map<UUID, User> users = new TreeMap<>(Ids.ORDER);
-    public final Map<MemberKey, Membership> members = new TreeMap<>(MemberKey.ORDER);
     public final Map<UUID, Account> accounts = new TreeMap<>(Ids.ORDER);
     public final Map<UUID, Transfer> transfers = new TreeMap<>(Ids.ORDER);
     public final Map<TransferKey, UUID> transferKeys = new HashMap<>();

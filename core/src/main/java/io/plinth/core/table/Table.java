@@ -41,6 +41,7 @@ public final class Table<N, R> {
     private final Class<?> repository;
     private final List<Column<R>> columns;
     private final String id;
+    private final boolean keyedByTenant;
     private final String tenant;
     private final String version;
     private final String updatedAt;
@@ -55,7 +56,11 @@ public final class Table<N, R> {
         this.repository = b.repository;
         this.columns = List.copyOf(b.columns);
         this.id = Objects.requireNonNull(b.id, "a table needs an id column");
+        this.keyedByTenant = b.keyedByTenant;
         this.tenant = b.tenant;
+        if (keyedByTenant && tenant == null) {
+            throw new IllegalArgumentException("table " + name + " is keyed by (tenant, " + id + ") but has no tenant");
+        }
         this.version = b.version;
         this.updatedAt = b.updatedAt;
         this.uniqueKeys = List.copyOf(b.uniqueKeys);
@@ -97,9 +102,27 @@ public final class Table<N, R> {
         throw new IllegalArgumentException("table " + name + " has no column " + column);
     }
 
-    /** The primary key column (a single uuid). */
+    /**
+     * The column of a row's id: the primary key (a single uuid), or, in a table keyed by
+     * {@link #keyedByTenant() (tenant, id)}, the id within the tenant.
+     */
     public String idColumn() {
         return id;
+    }
+
+    /**
+     * Whether the primary key is (tenant column, id column) rather than the id alone: the id is
+     * given by the caller and unique only within its tenant ({@code workspace_members}: a user is a
+     * member of many workspaces, of each at most once). Such a row is found by tenant and id only, and
+     * no foreign key references it.
+     */
+    public boolean keyedByTenant() {
+        return keyedByTenant;
+    }
+
+    /** The primary key's columns, in order: the id column, or the tenant column and the id column. */
+    public List<String> primaryKey() {
+        return keyedByTenant ? List.of(tenant, id) : List.of(id);
     }
 
     /** The tenant column ({@code user_id} or {@code workspace_id}), or null for a table of no tenant. */
@@ -127,6 +150,7 @@ public final class Table<N, R> {
         return updatedAt;
     }
 
+    /** The unique keys; a table {@link #keyedByTenant() keyed by (tenant, id)} lists its primary key among them. */
     public List<UniqueKey> uniqueKeys() {
         return uniqueKeys;
     }
@@ -249,6 +273,7 @@ public final class Table<N, R> {
         private final List<UniqueKey> uniqueKeys = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private String id;
+        private boolean keyedByTenant;
         private String tenant;
         private String version;
         private String updatedAt;
@@ -272,6 +297,22 @@ public final class Table<N, R> {
         public Builder<N, R> id(String column, Function<R, UUID> value) {
             this.id = column;
             return add(column, "id", ColumnType.UUID, false, false, value);
+        }
+
+        /**
+         * The id of a row within its tenant, given by the caller ({@code user_id} of a membership): the
+         * primary key is (tenant column, this column), named {@code <table>_pkey}, and a second row of the
+         * same key is refused with {@code taken}'s message (given the tenant and the id). Declare the
+         * tenant first.
+         */
+        public Builder<N, R> idInTenant(String column, Function<R, UUID> value, Function<List<Object>, String> taken) {
+            if (tenant == null) {
+                throw new IllegalStateException("declare the tenant of " + name + " before its id within the tenant");
+            }
+            this.id = column;
+            this.keyedByTenant = true;
+            uniqueKeys.add(new UniqueKey(name + "_pkey", List.of(tenant, column), taken));
+            return add(column, camel(column), ColumnType.UUID, false, false, value);
         }
 
         /**

@@ -45,8 +45,6 @@ public final class SqlErrors {
     private static final Map<String, Function<List<String>, String>> TAKEN = Map.of(
             "users_email_key", key -> "email " + key.get(0) + " is already in use",
             "users_email_lower_key", key -> "email " + key.get(0) + " is already in use",
-            "workspace_members_pkey",
-                key -> "user " + key.get(1) + " in workspace " + key.get(0) + " is already a member",
             "ledger_accounts_owner_code_unit_key",
                 key -> "account " + key.get(1) + " in " + key.get(2) + " already exists",
             "pulse_profiles_pkey", key -> "user " + key.get(0) + " already has a pulse profile");
@@ -63,8 +61,6 @@ public final class SqlErrors {
     /** Plinth's entity names, by table. */
     private static final Map<String, String> ENTITIES = Map.of(
             "users", "user",
-            "workspaces", "workspace",
-            "workspace_members", "membership",
             "ledger_accounts", "account",
             "ledger_transfers", "transfer",
             "pulse_profiles", "pulse profile");

@@ -3,7 +3,9 @@ package io.plinth.postgres.tenancy;
 import io.plinth.core.ConflictException;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
+import io.plinth.postgres.PgCrudRepository;
 import io.plinth.postgres.PgTableRepository;
+import io.plinth.tenancy.NewMembership;
 import io.plinth.tenancy.NewWorkspace;
 import io.plinth.tenancy.Role;
 import io.plinth.tenancy.TenancyTables;
@@ -27,18 +29,16 @@ public final class PgWorkspaceRepository extends PgTableRepository<WorkspaceId, 
     private static final String IS_MEMBER = "SELECT EXISTS (SELECT 1 FROM workspace_members"
             + " WHERE workspace_id = :workspace AND user_id = :user FOR SHARE)";
 
-    private final MemberDao members;
-
     /** Binds the repository to the handle of one unit of work; {@code now} is the store's clock. */
     public PgWorkspaceRepository(Handle handle, Supplier<Instant> now) {
         super(handle, TenancyTables.WORKSPACES, now);
-        this.members = handle.attach(MemberDao.class);
     }
 
     @Override
     public Workspace create(NewWorkspace workspace) {
         Workspace created = super.create(workspace);
-        members.insert(created.id().value(), created.ownerId().value(), Role.ADMIN.name(), created.createdAt());
+        new PgCrudRepository<>(handle, TenancyTables.WORKSPACE_MEMBERS, created::createdAt)
+                .create(new NewMembership(created.id(), created.ownerId(), Role.ADMIN));
         return created;
     }
 

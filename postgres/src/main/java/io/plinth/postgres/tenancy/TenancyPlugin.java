@@ -1,13 +1,10 @@
 package io.plinth.postgres.tenancy;
 
 import io.plinth.postgres.sql.Columns;
-import io.plinth.tenancy.Membership;
 import io.plinth.tenancy.PasswordHash;
-import io.plinth.tenancy.Role;
 import io.plinth.tenancy.User;
 import io.plinth.tenancy.UserId;
 import io.plinth.tenancy.UserStatus;
-import io.plinth.tenancy.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -24,15 +21,10 @@ public final class TenancyPlugin implements JdbiPlugin {
     @Override
     public void customizeJdbi(Jdbi jdbi) {
         jdbi.registerRowMapper(User.class, TenancyPlugin::user);
-        jdbi.registerRowMapper(Membership.class, TenancyPlugin::membership);
     }
 
     static String spelling(UserStatus status) {
         return status.name().toLowerCase(Locale.ROOT);
-    }
-
-    static String spelling(Role role) {
-        return role.name();
     }
 
     private static User user(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -40,12 +32,6 @@ public final class TenancyPlugin implements JdbiPlugin {
         return new User(Columns.id(rs, "user_id", UserId::new), rs.getString("email"), rs.getString("name"),
                 hash == null ? null : new PasswordHash(hash),
                 UserStatus.valueOf(rs.getString("account_status").toUpperCase(Locale.ROOT)),
-                Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"), rs.getLong("version"));
-    }
-
-    private static Membership membership(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new Membership(Columns.id(rs, "workspace_id", WorkspaceId::new), Columns.id(rs, "user_id", UserId::new),
-                Role.valueOf(rs.getString("role")),
                 Columns.instant(rs, "created_at"), Columns.instant(rs, "updated_at"), rs.getLong("version"));
     }
 }

@@ -2,7 +2,11 @@ package io.plinth.testkit.contract;
 
 import io.plinth.core.Json;
 import io.plinth.memory.*;
+import io.plinth.tenancy.NewMembership;
 import io.plinth.tenancy.NewProject;
+import io.plinth.tenancy.NewUser;
+import io.plinth.tenancy.Role;
+import io.plinth.tenancy.UserId;
 import io.plinth.tenancy.PlanTier;
 import io.plinth.tenancy.WorkspaceId;
 import io.plinth.tenancy.NewWorkspace;
@@ -24,6 +28,12 @@ public final class ModelFixtures {
             new ModelFixture<>(TenancyTables.WORKSPACES, WorkspaceId::new, (store, user) -> user.id(),
                     (store, owner, n) -> new NewWorkspace("Workspace " + n, owner, PlanTier.values()[n % 3]),
                     w -> w.withName("Renamed").withPlanTier(PlanTier.PRIESTHOOD)),
+            new ModelFixture<>(TenancyTables.WORKSPACE_MEMBERS, UserId::new,
+                    (store, user) -> store.workspaces().create(NewWorkspace.of("Workspace of " + user.name(), user.id())).id(),
+                    (store, workspace, n) -> new NewMembership(workspace, store.users().create(
+                            NewUser.of("member-" + n + "-" + UUID.randomUUID() + "@example.com", "Member " + n)).id(),
+                            Role.values()[n % 4]),
+                    m -> m.withRole(m.role() == Role.AUDITOR ? Role.MANAGER : Role.AUDITOR)),
             new ModelFixture<>(TenancyTables.PROJECTS, ProjectId::new,
                     (store, user) -> store.workspaces().create(NewWorkspace.of("Workspace of " + user.name(), user.id())).id(),
                     (store, workspace, n) -> new NewProject(workspace, "Project " + n, "P" + n, n % 2 == 0 ? null : "About " + n, null),

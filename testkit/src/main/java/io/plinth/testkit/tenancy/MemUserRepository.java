@@ -77,7 +77,6 @@ public final class MemUserRepository implements UserRepository {
         UUID key = id.value();
         t.remove(t.users, key);
         t.deleted("users", key);
-        t.removeIf(t.members, m -> m.userId().equals(id));
         t.remove(t.pulseProfiles, key);
         t.remove(t.cycles, key);
     }
