@@ -7,10 +7,57 @@ import java.util.List;
 
 /**
  * The table declarations of the tenancy models that are declared ones (see {@link io.plinth.core.table});
- * the SQL is {@code migrations/sql/V1__tenancy.sql}. Users are still written by hand.
+ * the SQL is {@code migrations/sql/V1__tenancy.sql} (and {@code V5__email_case.sql}).
  */
 public final class TenancyTables {
     private TenancyTables() {
+    }
+
+    /**
+     * {@code users} (seed 004, every field), a table of no tenant. Emails are unique as written
+     * ({@code users_email_key}) and ignoring ASCII case ({@code users_email_lower_key}, {@link Emails}).
+     * The cycle columns are the concept cycle's: an update leaves them as stored.
+     */
+    public static final Table<NewUser, User> USERS =
+            Table.<NewUser, User>of("users", "user", UserRepository.class)
+                    .id("user_id", u -> u.id().value())
+                    .column("email", ColumnType.TEXT, false, User::email)
+                    .column("hashed_password", "passwordHash", ColumnType.TEXT, true,
+                            u -> u.passwordHash() == null ? null : u.passwordHash().value())
+                    .column("name", ColumnType.TEXT, true, User::name)
+                    .column("region", ColumnType.TEXT, false, User::region)
+                    .column("timezone", ColumnType.TEXT, true, User::timezone)
+                    .column("language_preference", ColumnType.TEXT, true, User::languagePreference)
+                    .column("profile_picture_url", ColumnType.TEXT, true, User::profilePictureUrl)
+                    .column("account_status", "status", ColumnType.TEXT, false, u -> u.status().spelling())
+                    .createdAt("created_at", User::createdAt)
+                    .column("last_active_at", ColumnType.INSTANT, true, User::lastActiveAt)
+                    .column("memory_profile", ColumnType.JSON, true, User::memoryProfile)
+                    .column("knowledge_graph_schema", ColumnType.JSON, true, User::knowledgeGraphSchema)
+                    .column("next_conversation_context_package", ColumnType.JSON, true, User::nextConversationContextPackage)
+                    .fixed("last_cycle_started_at", ColumnType.INSTANT, true, User::lastCycleStartedAt)
+                    .fixed("concepts_created_in_cycle", ColumnType.INTEGER, false, User::conceptsCreatedInCycle)
+                    .column("preferences", ColumnType.JSON, true, User::preferences)
+                    .updatedAt("updated_at", false, User::updatedAt)
+                    .version(User::version)
+                    .unique("users_email_key", List.of("email"), TenancyTables::emailTaken)
+                    .uniqueExpression("users_email_lower_key", "email", "lower(email COLLATE \"C\")",
+                            email -> Emails.key((String) email), TenancyTables::emailTaken)
+                    .creates((n, id, now) -> new User(new UserId(id), n.email(), n.name(), n.passwordHash(), n.region(),
+                            n.timezone(), n.languagePreference(), n.profilePictureUrl(), UserStatus.ACTIVE, now, null, null,
+                            null, null, null, 0, n.preferences(), now, 0))
+                    .reads(r -> new User(new UserId(r.uuid("user_id")), r.text("email"), r.text("name"),
+                            r.text("hashed_password") == null ? null : new PasswordHash(r.text("hashed_password")),
+                            r.text("region"), r.text("timezone"), r.text("language_preference"), r.text("profile_picture_url"),
+                            UserStatus.of("status", r.text("account_status")), r.instant("created_at"),
+                            r.instant("last_active_at"), r.json("memory_profile"), r.json("knowledge_graph_schema"),
+                            r.json("next_conversation_context_package"), r.instant("last_cycle_started_at"),
+                            r.integer("concepts_created_in_cycle"), r.json("preferences"), r.instant("updated_at"),
+                            r.longValue("version")));
+
+    /** What a taken email says: the caller's own email, as given. */
+    private static String emailTaken(List<Object> key) {
+        return "email " + key.get(0) + " is already in use";
     }
 
     /**
@@ -94,5 +141,5 @@ public final class TenancyTables {
                             r.instant("expires_at"), r.instant("last_active_at"), r.longValue("version")));
 
     /** Every declared table of the context, parents before children. */
-    public static final List<Table<?, ?>> ALL = List.of(WORKSPACES, WORKSPACE_MEMBERS, PROJECTS, USER_SESSIONS);
+    public static final List<Table<?, ?>> ALL = List.of(USERS, WORKSPACES, WORKSPACE_MEMBERS, PROJECTS, USER_SESSIONS);
 }

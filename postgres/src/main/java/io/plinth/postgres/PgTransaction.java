@@ -6,8 +6,6 @@ import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
 import io.plinth.postgres.klepsydra.PgPulseProfileRepository;
 import io.plinth.postgres.ledger.PgLedgerRepository;
-import io.plinth.postgres.tenancy.PgUserRepository;
-import io.plinth.tenancy.UserRepository;
 import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -22,7 +20,6 @@ final class PgTransaction implements Transaction {
     private final Supplier<Instant> now;
     private final RepositoryGuard guard;
     private final java.util.Map<Class<?>, Object> declared = new java.util.HashMap<>();
-    private UserRepository users;
     private LedgerRepository ledger;
     private PulseProfileRepository pulseProfiles;
 
@@ -56,14 +53,6 @@ final class PgTransaction implements Transaction {
     private <R> R make(Class<R> type, BiFunction<Handle, Supplier<Instant>, ? extends R> constructor) {
         guard.checkUsable();
         return guard.wrap(type, constructor.apply(handle, now));
-    }
-
-    @Override
-    public UserRepository users() {
-        if (users == null) {
-            users = make(UserRepository.class, PgUserRepository::new);
-        }
-        return users;
     }
 
     @Override

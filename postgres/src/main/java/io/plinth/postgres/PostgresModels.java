@@ -21,10 +21,12 @@ import io.plinth.postgres.memory.PgUserChallengeRepository;
 import io.plinth.postgres.memory.PgUserGraphProjectionRepository;
 import io.plinth.postgres.tenancy.PgMemberRepository;
 import io.plinth.postgres.tenancy.PgProjectRepository;
+import io.plinth.postgres.tenancy.PgUserRepository;
 import io.plinth.postgres.tenancy.PgUserSessionRepository;
 import io.plinth.postgres.tenancy.PgWorkspaceRepository;
 import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.ProjectRepository;
+import io.plinth.tenancy.UserRepository;
 import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.WorkspaceRepository;
 import java.time.Instant;
@@ -45,6 +47,7 @@ final class PostgresModels {
 
     /** Models with special calls, by repository interface. */
     private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(UserRepository.class, PgUserRepository::new),
             Map.entry(WorkspaceRepository.class, PgWorkspaceRepository::new),
             Map.entry(MemberRepository.class, PgMemberRepository::new),
             Map.entry(ProjectRepository.class, PgProjectRepository::new),

@@ -13,6 +13,7 @@ import io.plinth.memory.UserChallengeRepository;
 import io.plinth.memory.UserGraphProjectionRepository;
 import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.ProjectRepository;
+import io.plinth.tenancy.UserRepository;
 import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.WorkspaceRepository;
 import io.plinth.testkit.memory.MemCardRepository;
@@ -25,6 +26,7 @@ import io.plinth.testkit.memory.MemUserChallengeRepository;
 import io.plinth.testkit.memory.MemUserGraphProjectionRepository;
 import io.plinth.testkit.tenancy.MemMemberRepository;
 import io.plinth.testkit.tenancy.MemProjectRepository;
+import io.plinth.testkit.tenancy.MemUserRepository;
 import io.plinth.testkit.tenancy.MemUserSessionRepository;
 import io.plinth.testkit.tenancy.MemWorkspaceRepository;
 import java.time.Instant;
@@ -44,6 +46,7 @@ final class InMemoryModels {
 
     /** Models with special calls, by repository interface. */
     private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(UserRepository.class, MemUserRepository::new),
             Map.entry(WorkspaceRepository.class, MemWorkspaceRepository::new),
             Map.entry(MemberRepository.class, MemMemberRepository::new),
             Map.entry(ProjectRepository.class, MemProjectRepository::new),

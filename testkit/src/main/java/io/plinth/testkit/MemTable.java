@@ -111,7 +111,7 @@ public final class MemTable<R> {
         return page;
     }
 
-    /** The id of the row holding these values of a unique key, or null. */
+    /** The id of the row holding these values of a unique key (as it compares them: an expression index's), or null. */
     public UUID findByKey(String uniqueKey, List<Object> values) {
         Key key = unique.get(uniqueKey).get(values);
         return key == null ? null : key.id();
@@ -160,7 +160,7 @@ public final class MemTable<R> {
         Key id = stored == null ? null : key(stored);
         for (UniqueKey key : table.uniqueKeys()) {
             List<Object> values = values(row, key.columns());
-            Key holder = values == null ? null : unique.get(key.name()).get(values);
+            Key holder = values == null ? null : unique.get(key.name()).get(key.keyOf(values));
             if (holder != null && !holder.equals(id)) {
                 throw new ConflictException(key.message().apply(values));
             }
@@ -182,8 +182,8 @@ public final class MemTable<R> {
         Key id = key(old != null ? old : row);
         for (UniqueKey key : table.uniqueKeys()) {
             Map<List<Object>, Key> index = unique.get(key.name());
-            List<Object> before = old == null ? null : values(old, key.columns());
-            List<Object> after = row == null ? null : values(row, key.columns());
+            List<Object> before = old == null ? null : keyOf(key, values(old, key.columns()));
+            List<Object> after = row == null ? null : keyOf(key, values(row, key.columns()));
             if (before != null && !before.equals(after)) {
                 tables.remove(index, before);
             }
@@ -217,6 +217,10 @@ public final class MemTable<R> {
         } else {
             tables.put(rows, id, row);
         }
+    }
+
+    private static List<Object> keyOf(UniqueKey key, List<Object> values) {
+        return values == null ? null : key.keyOf(values);
     }
 
     /** The values of {@code columns} in {@code row}, or null when one is null (NULLs never conflict). */

@@ -333,6 +333,11 @@ public final class Table<N, R> {
             return add(column, camel(column), type, nullable, true, value);
         }
 
+        /** A column whose record component is spelled {@code field} rather than the column's name in camel case. */
+        public Builder<N, R> column(String column, String field, ColumnType type, boolean nullable, Function<R, ?> value) {
+            return add(column, field, type, nullable, true, value);
+        }
+
         /** A column an update never changes (set when the row is made). */
         public Builder<N, R> fixed(String column, ColumnType type, boolean nullable, Function<R, ?> value) {
             return add(column, camel(column), type, nullable, false, value);
@@ -358,6 +363,18 @@ public final class Table<N, R> {
         /** A unique key over {@code keyColumns}; {@code message} says what is taken. */
         public Builder<N, R> unique(String constraint, List<String> keyColumns, Function<List<Object>, String> message) {
             uniqueKeys.add(new UniqueKey(constraint, keyColumns, message));
+            return this;
+        }
+
+        /**
+         * A unique index on an expression of one column ({@code CREATE UNIQUE INDEX name ON table
+         * (expression)}): {@code fold} computes in Java what {@code expression} computes in SQL, and
+         * {@code message} is given the new row's value of the column.
+         */
+        public Builder<N, R> uniqueExpression(String index, String column, String expression,
+                                              java.util.function.UnaryOperator<Object> fold,
+                                              Function<List<Object>, String> message) {
+            uniqueKeys.add(new UniqueKey(index, List.of(column), message, expression, fold));
             return this;
         }
 

@@ -25,6 +25,12 @@ public final class ModelFixtures {
 
     /** One fixture per declared table. */
     public static final List<ModelFixture<?, ?, ?, ?>> ALL = List.of(
+            new ModelFixture<>(TenancyTables.USERS, UserId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewUser("user-" + n + "-" + UUID.randomUUID() + "@example.com",
+                            n % 2 == 0 ? null : "User " + n, null, n % 2 == 0 ? "eu" : "us", "Europe/Paris", "fr",
+                            "https://example.com/" + n + ".png", Json.parse("{\"theme\": \"dark\", \"n\": " + n + "}")),
+                    u -> u.withName("Renamed").withTimezone(null).withMemoryProfile(Json.parse("{\"topics\": [\"tea\"]}"))
+                            .withLastActiveAt(Instant.parse("2026-02-01T00:00:00Z"))),
             new ModelFixture<>(TenancyTables.WORKSPACES, WorkspaceId::new, (store, user) -> user.id(),
                     (store, owner, n) -> new NewWorkspace("Workspace " + n, owner, PlanTier.values()[n % 3]),
                     w -> w.withName("Renamed").withPlanTier(PlanTier.PRIESTHOOD)),
