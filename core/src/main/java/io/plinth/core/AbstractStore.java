@@ -2,9 +2,6 @@ package io.plinth.core;
 
 import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
-import io.plinth.tenancy.MemberRepository;
-import io.plinth.tenancy.UserRepository;
-import io.plinth.tenancy.WorkspaceRepository;
 import io.plinth.core.internal.RepositoryCalls;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,9 +26,6 @@ public abstract class AbstractStore implements Store {
     /** Set on the thread running a unit of work of this store, while it runs. */
     private final ThreadLocal<Boolean> working = new ThreadLocal<>();
     private volatile boolean closed;
-    private final UserRepository users = autoCommit(UserRepository.class, Transaction::users);
-    private final WorkspaceRepository workspaces = autoCommit(WorkspaceRepository.class, Transaction::workspaces);
-    private final MemberRepository members = autoCommit(MemberRepository.class, Transaction::members);
     private final LedgerRepository ledger = autoCommit(LedgerRepository.class, Transaction::ledger);
     /** The auto-commit repositories of declared models, made on first use. */
     private final java.util.Map<Class<?>, Object> declared = new java.util.concurrent.ConcurrentHashMap<>();
@@ -154,21 +148,6 @@ public abstract class AbstractStore implements Store {
     public <R> R repository(Class<R> type) {
         io.plinth.core.table.Schema.forRepository(type);
         return type.cast(declared.computeIfAbsent(type, t -> autoCommit(type, tx -> tx.repository(type))));
-    }
-
-    @Override
-    public UserRepository users() {
-        return users;
-    }
-
-    @Override
-    public WorkspaceRepository workspaces() {
-        return workspaces;
-    }
-
-    @Override
-    public MemberRepository members() {
-        return members;
     }
 
     @Override

@@ -9,18 +9,24 @@ import io.plinth.tenancy.UserSessionRepository;
 import io.plinth.tenancy.WorkspaceRepository;
 
 /**
- * The repositories of every context. The hand-written ones (tenancy, ledger) have an accessor each;
+ * The repositories of every context. The hand-written ones (the ledger, pulse profiles) have an accessor each;
  * a model declared by a {@link io.plinth.core.table.Table table declaration} is reached through
  * {@link RepositoryLookup#repository(Class)}, which its context's interface calls from a default accessor (for
  * example {@code MemoryRepositories.communities()}). A new context adds its interface to the
  * {@code extends} list here.
  */
 public interface Repositories extends RepositoryLookup, io.plinth.memory.MemoryRepositories {
-    UserRepository users();
+    default UserRepository users() {
+        return repository(UserRepository.class);
+    }
 
-    WorkspaceRepository workspaces();
+    default WorkspaceRepository workspaces() {
+        return repository(WorkspaceRepository.class);
+    }
 
-    MemberRepository members();
+    default MemberRepository members() {
+        return repository(MemberRepository.class);
+    }
 
     default ProjectRepository projects() {
         return repository(ProjectRepository.class);

@@ -1,28 +1,24 @@
 package io.plinth.tenancy;
 
-import io.plinth.core.ReadOnly;
-import io.plinth.core.Page;
-import io.plinth.core.PageRequest;
-import java.util.Optional;
+import io.plinth.core.CrudRepository;
 
-/** Memberships of users in workspaces. A user is a member of a workspace at most once. */
-public interface MemberRepository {
+/**
+ * Memberships of users in workspaces (table {@code workspace_members}, {@link TenancyTables#WORKSPACE_MEMBERS}),
+ * scoped by workspace; a membership's id within its workspace is its user's id. A user is a member of a
+ * workspace at most once; the workspace's owner cannot be removed; listings are in user-id order.
+ * {@code get}, {@code find}, {@code update} and {@code list} are the declared ones.
+ */
+public interface MemberRepository extends CrudRepository<WorkspaceId, UserId, NewMembership, Membership> {
     /** Adds the user to the workspace; an existing membership is a {@link io.plinth.core.ConflictException}. */
     Membership add(WorkspaceId workspaceId, UserId userId, Role role);
 
-    @ReadOnly
-    Membership get(WorkspaceId workspaceId, UserId userId);
-
-    @ReadOnly
-    Optional<Membership> find(WorkspaceId workspaceId, UserId userId);
-
-    /** Changes the role if {@code membership.version()} is still current. */
-    Membership update(Membership membership);
-
-    /** Removes the membership; the workspace's owner cannot be removed (a conflict). */
+    /**
+     * Removes the membership, as {@link #delete} does: the workspace's owner cannot be removed (a
+     * {@link io.plinth.core.ConflictException}).
+     */
     void remove(WorkspaceId workspaceId, UserId userId);
 
-    /** The workspace's members in user-id order. */
-    @ReadOnly
-    Page<Membership> list(WorkspaceId workspaceId, PageRequest page);
+    /** Removes the membership; the workspace's owner cannot be removed (a {@link io.plinth.core.ConflictException}). */
+    @Override
+    void delete(WorkspaceId workspaceId, UserId userId);
 }

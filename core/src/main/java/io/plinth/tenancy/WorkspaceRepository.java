@@ -1,30 +1,16 @@
 package io.plinth.tenancy;
 
-import io.plinth.core.ReadOnly;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
-import java.util.Optional;
+import io.plinth.core.ReadOnly;
+import io.plinth.core.TableRepository;
 
-/** Workspaces, the tenants. Deleting one deletes its memberships and projects. */
-public interface WorkspaceRepository {
-    /** Creates the workspace and makes its owner an {@link Role#ADMIN} member, atomically. */
-    Workspace create(NewWorkspace workspace);
-
-    @ReadOnly
-    Workspace get(WorkspaceId id);
-
-    @ReadOnly
-    Optional<Workspace> find(WorkspaceId id);
-
-    /** Saves changed fields if {@code workspace.version()} is still current. A new owner must exist. */
-    Workspace update(Workspace workspace);
-
-    void delete(WorkspaceId id);
-
-    /** All workspaces in id order. */
-    @ReadOnly
-    Page<Workspace> list(PageRequest page);
-
+/**
+ * Workspaces, the tenants (table {@code workspaces}, {@link TenancyTables#WORKSPACES}). Creating one
+ * makes its owner an {@link Role#ADMIN} member; a new owner must already be a member; deleting one
+ * deletes its memberships and projects, and is refused while it has ledger accounts.
+ */
+public interface WorkspaceRepository extends TableRepository<WorkspaceId, NewWorkspace, Workspace> {
     /** The workspaces the user is a member of, in id order. */
     @ReadOnly
     Page<Workspace> listForUser(UserId userId, PageRequest page);

@@ -120,7 +120,7 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
 
     @Override
     public Optional<R> find(S scope, I id) {
-        return Optional.ofNullable(find(scope.value(), id.value()));
+        return Optional.ofNullable(find(tenant(scope), id.value()));
     }
 
     /**
@@ -165,7 +165,7 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
     public void delete(S scope, I id) {
         int deleted;
         try (PreparedStatement statement = sql.prepare(handle.getConnection(), sql.deletePositional(),
-                scoped(id.value(), scope.value()))) {
+                scoped(id.value(), tenant(scope)))) {
             deleted = statement.executeUpdate();
         } catch (SQLException e) {
             throw SqlErrors.map(e);
@@ -179,7 +179,7 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
     public Page<R> list(S scope, PageRequest page) {
         UUID after = page.afterKey() == null ? new UUID(0, 0) : page.afterKey();
         Map<String, Object> values = new HashMap<>(8);
-        values.put("tenant", scope.value());
+        values.put("tenant", tenant(scope));
         values.put("after", after);
         values.put("limit", page.limit() + 1);
         List<R> rows = query(sql, sql.listPositional(), values, rs -> {
@@ -209,6 +209,11 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
         } catch (SQLException e) {
             throw SqlErrors.map(e);
         }
+    }
+
+    /** The tenant of a scoped call; null for a table of no tenant ({@link PgTableRepository} passes no scope). */
+    private static UUID tenant(Id scope) {
+        return scope == null ? null : scope.value();
     }
 
     private static Map<String, Object> scoped(UUID id, UUID tenant) {

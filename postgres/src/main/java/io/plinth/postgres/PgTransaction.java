@@ -6,12 +6,6 @@ import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
 import io.plinth.postgres.klepsydra.PgPulseProfileRepository;
 import io.plinth.postgres.ledger.PgLedgerRepository;
-import io.plinth.postgres.tenancy.PgMemberRepository;
-import io.plinth.postgres.tenancy.PgUserRepository;
-import io.plinth.postgres.tenancy.PgWorkspaceRepository;
-import io.plinth.tenancy.MemberRepository;
-import io.plinth.tenancy.UserRepository;
-import io.plinth.tenancy.WorkspaceRepository;
 import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -26,9 +20,6 @@ final class PgTransaction implements Transaction {
     private final Supplier<Instant> now;
     private final RepositoryGuard guard;
     private final java.util.Map<Class<?>, Object> declared = new java.util.HashMap<>();
-    private UserRepository users;
-    private WorkspaceRepository workspaces;
-    private MemberRepository members;
     private LedgerRepository ledger;
     private PulseProfileRepository pulseProfiles;
 
@@ -67,30 +58,6 @@ final class PgTransaction implements Transaction {
     private <R> R make(Class<R> type, BiFunction<Handle, Supplier<Instant>, ? extends R> constructor) {
         guard.checkUsable();
         return guard.wrap(type, constructor.apply(handle, now));
-    }
-
-    @Override
-    public UserRepository users() {
-        if (users == null) {
-            users = make(UserRepository.class, PgUserRepository::new);
-        }
-        return users;
-    }
-
-    @Override
-    public WorkspaceRepository workspaces() {
-        if (workspaces == null) {
-            workspaces = make(WorkspaceRepository.class, PgWorkspaceRepository::new);
-        }
-        return workspaces;
-    }
-
-    @Override
-    public MemberRepository members() {
-        if (members == null) {
-            members = make(MemberRepository.class, PgMemberRepository::new);
-        }
-        return members;
     }
 
     @Override

@@ -19,18 +19,24 @@ import io.plinth.postgres.memory.PgGrowthEventRepository;
 import io.plinth.postgres.memory.PgInteractionLogRepository;
 import io.plinth.postgres.memory.PgUserChallengeRepository;
 import io.plinth.postgres.memory.PgUserGraphProjectionRepository;
+import io.plinth.postgres.tenancy.PgMemberRepository;
 import io.plinth.postgres.tenancy.PgProjectRepository;
+import io.plinth.postgres.tenancy.PgUserRepository;
 import io.plinth.postgres.tenancy.PgUserSessionRepository;
+import io.plinth.postgres.tenancy.PgWorkspaceRepository;
+import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.ProjectRepository;
+import io.plinth.tenancy.UserRepository;
 import io.plinth.tenancy.UserSessionRepository;
+import io.plinth.tenancy.WorkspaceRepository;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The PostgreSQL repositories of the declared models: a {@link PgCrudRepository} on the model's
- * table, or the model's own class where it has special calls (registered here, one line each).
+ * The PostgreSQL repositories of the declared models: a {@link PgCrudRepository} (or, for a table of
+ * no tenant, a {@link PgTableRepository}) on the model's table, or the model's own class where it has special calls (registered here, one line each).
  */
 final class PostgresModels {
     /** Makes a model's special repository. */
@@ -41,6 +47,9 @@ final class PostgresModels {
 
     /** Models with special calls, by repository interface. */
     private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(UserRepository.class, PgUserRepository::new),
+            Map.entry(WorkspaceRepository.class, PgWorkspaceRepository::new),
+            Map.entry(MemberRepository.class, PgMemberRepository::new),
             Map.entry(ProjectRepository.class, PgProjectRepository::new),
             Map.entry(UserSessionRepository.class, PgUserSessionRepository::new),
             Map.entry(ConversationRepository.class, PgConversationRepository::new),
@@ -61,7 +70,8 @@ final class PostgresModels {
         return special != null ? special.make(handle, now) : generic(Schema.forRepository(type), handle, now);
     }
 
-    private static <N, R> PgCrudRepository<Id, Id, N, R> generic(Table<N, R> table, Handle handle, Supplier<Instant> now) {
-        return new PgCrudRepository<>(handle, table, now);
+    private static <N, R> Object generic(Table<N, R> table, Handle handle, Supplier<Instant> now) {
+        return table.tenantColumn() == null ? new PgTableRepository<Id, N, R>(handle, table, now)
+                : new PgCrudRepository<Id, Id, N, R>(handle, table, now);
     }
 }

@@ -15,7 +15,6 @@ import io.plinth.postgres.sql.PlinthArgumentsPlugin;
 import io.plinth.postgres.sql.SqlErrors;
 import io.plinth.postgres.klepsydra.KlepsydraPlugin;
 import io.plinth.postgres.ledger.LedgerPlugin;
-import io.plinth.postgres.tenancy.TenancyPlugin;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -52,7 +51,6 @@ public final class PostgresStore extends AbstractStore {
         this.jdbi = Jdbi.create(dataSource)
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PlinthArgumentsPlugin())
-                .installPlugin(new TenancyPlugin())
                 .installPlugin(new LedgerPlugin())
                 .installPlugin(new KlepsydraPlugin());
     }

@@ -11,8 +11,11 @@ import io.plinth.memory.GrowthEventRepository;
 import io.plinth.memory.InteractionLogRepository;
 import io.plinth.memory.UserChallengeRepository;
 import io.plinth.memory.UserGraphProjectionRepository;
+import io.plinth.tenancy.MemberRepository;
 import io.plinth.tenancy.ProjectRepository;
+import io.plinth.tenancy.UserRepository;
 import io.plinth.tenancy.UserSessionRepository;
+import io.plinth.tenancy.WorkspaceRepository;
 import io.plinth.testkit.memory.MemCardRepository;
 import io.plinth.testkit.memory.MemConceptRepository;
 import io.plinth.testkit.memory.MemConversationMessageRepository;
@@ -21,15 +24,18 @@ import io.plinth.testkit.memory.MemGrowthEventRepository;
 import io.plinth.testkit.memory.MemInteractionLogRepository;
 import io.plinth.testkit.memory.MemUserChallengeRepository;
 import io.plinth.testkit.memory.MemUserGraphProjectionRepository;
+import io.plinth.testkit.tenancy.MemMemberRepository;
 import io.plinth.testkit.tenancy.MemProjectRepository;
+import io.plinth.testkit.tenancy.MemUserRepository;
 import io.plinth.testkit.tenancy.MemUserSessionRepository;
+import io.plinth.testkit.tenancy.MemWorkspaceRepository;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The in-memory repositories of the declared models: a {@link MemCrudRepository} on the model's
- * table, or the model's own class where it has special calls (registered here, one line each).
+ * The in-memory repositories of the declared models: a {@link MemCrudRepository} (or, for a table of
+ * no tenant, a {@link MemTableRepository}) on the model's table, or the model's own class where it has special calls (registered here, one line each).
  */
 final class InMemoryModels {
     /** Makes a model's special repository. */
@@ -40,6 +46,9 @@ final class InMemoryModels {
 
     /** Models with special calls, by repository interface. */
     private static final Map<Class<?>, Special> SPECIAL = Map.ofEntries(
+            Map.entry(UserRepository.class, MemUserRepository::new),
+            Map.entry(WorkspaceRepository.class, MemWorkspaceRepository::new),
+            Map.entry(MemberRepository.class, MemMemberRepository::new),
             Map.entry(ProjectRepository.class, MemProjectRepository::new),
             Map.entry(UserSessionRepository.class, MemUserSessionRepository::new),
             Map.entry(ConversationRepository.class, MemConversationRepository::new),
@@ -60,7 +69,8 @@ final class InMemoryModels {
         return special != null ? special.make(tables, now) : generic(Schema.forRepository(type), tables, now);
     }
 
-    private static <N, R> MemCrudRepository<Id, Id, N, R> generic(Table<N, R> table, Tables tables, Supplier<Instant> now) {
-        return new MemCrudRepository<>(tables, table, now);
+    private static <N, R> Object generic(Table<N, R> table, Tables tables, Supplier<Instant> now) {
+        return table.tenantColumn() == null ? new MemTableRepository<Id, N, R>(tables, table, now)
+                : new MemCrudRepository<Id, Id, N, R>(tables, table, now);
     }
 }

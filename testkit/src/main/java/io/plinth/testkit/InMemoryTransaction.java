@@ -3,14 +3,8 @@ package io.plinth.testkit;
 import io.plinth.core.Transaction;
 import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
-import io.plinth.tenancy.MemberRepository;
-import io.plinth.tenancy.UserRepository;
-import io.plinth.tenancy.WorkspaceRepository;
 import io.plinth.testkit.klepsydra.MemPulseProfileRepository;
 import io.plinth.testkit.ledger.MemLedgerRepository;
-import io.plinth.testkit.tenancy.MemMemberRepository;
-import io.plinth.testkit.tenancy.MemUserRepository;
-import io.plinth.testkit.tenancy.MemWorkspaceRepository;
 import io.plinth.core.internal.RepositoryCalls;
 import io.plinth.core.internal.UnitOfWork;
 import java.time.Instant;
@@ -54,21 +48,6 @@ final class InMemoryTransaction implements Transaction {
     public <R> R repository(Class<R> type) {
         return type.cast(declared.computeIfAbsent(type, t -> statements(type,
                 RepositoryCalls.implement(type, InMemoryModels.repository(type, tables, now)))));
-    }
-
-    @Override
-    public UserRepository users() {
-        return statements(UserRepository.class, new MemUserRepository(tables, now));
-    }
-
-    @Override
-    public WorkspaceRepository workspaces() {
-        return statements(WorkspaceRepository.class, new MemWorkspaceRepository(tables, now));
-    }
-
-    @Override
-    public MemberRepository members() {
-        return statements(MemberRepository.class, new MemMemberRepository(tables, now));
     }
 
     @Override

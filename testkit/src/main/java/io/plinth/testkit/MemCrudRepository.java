@@ -49,7 +49,7 @@ public class MemCrudRepository<S extends Id, I extends Id, N, R> implements Crud
 
     @Override
     public Optional<R> find(S scope, I id) {
-        return Optional.ofNullable(rows.get(scope.value(), id.value()));
+        return Optional.ofNullable(rows.get(tenant(scope), id.value()));
     }
 
     @Override
@@ -74,6 +74,11 @@ public class MemCrudRepository<S extends Id, I extends Id, N, R> implements Crud
 
     @Override
     public Page<R> list(S scope, PageRequest page) {
-        return Page.of(rows.list(scope.value(), page.afterKey(), page.limit() + 1), page.limit(), table::idOf);
+        return Page.of(rows.list(tenant(scope), page.afterKey(), page.limit() + 1), page.limit(), table::idOf);
+    }
+
+    /** The tenant's key, or null for a table of no tenant ({@link MemTableRepository} passes no scope). */
+    private static java.util.UUID tenant(Id scope) {
+        return scope == null ? null : scope.value();
     }
 }

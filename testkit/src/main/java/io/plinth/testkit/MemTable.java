@@ -28,11 +28,26 @@ import java.util.UUID;
 public final class MemTable<R> {
     private final Table<?, R> table;
     private final Tables tables;
-    private final TreeMap<UUID, R> rows = new TreeMap<>(Ids.ORDER);
-    /** Per unique key: the key's values → the row's id. */
-    private final Map<String, Map<List<Object>, UUID>> unique = new HashMap<>();
-    /** Per foreign key: the parent's key → the ids of the rows referencing it, in id order. */
-    private final Map<String, Map<UUID, Set<UUID>>> children = new HashMap<>();
+    private final TreeMap<Key, R> rows = new TreeMap<>(Key.ORDER);
+    /** Per unique key: the key's values → the row's key. */
+    private final Map<String, Map<List<Object>, Key>> unique = new HashMap<>();
+    /** Per foreign key: the parent's key → the keys of the rows referencing it, in key order. */
+    private final Map<String, Map<UUID, Set<Key>>> children = new HashMap<>();
+
+    /**
+     * A row's primary key: its id, or, in a table {@link Table#keyedByTenant() keyed by (tenant, id)},
+     * its tenant and id ({@code tenant} is null otherwise). Ordered as PostgreSQL orders the key.
+     */
+    private record Key(UUID tenant, UUID id) {
+        static final java.util.Comparator<Key> ORDER = java.util.Comparator
+                .comparing(Key::tenant, java.util.Comparator.nullsFirst(Ids.ORDER))
+                .thenComparing(Key::id, Ids.ORDER);
+        static final UUID FIRST = new UUID(0, 0);
+    }
+
+    private Key key(R row) {
+        return new Key(table.keyedByTenant() ? table.tenantOf(row) : null, table.idOf(row));
+    }
 
     MemTable(Table<?, R> table, Tables tables) {
         this.table = table;
@@ -46,14 +61,20 @@ public final class MemTable<R> {
         return table;
     }
 
-    /** The row with this id, in any tenant, or null. */
+    /** The row with this id, in any tenant, or null (a table keyed by (tenant, id) needs the tenant). */
     public R get(UUID id) {
-        return rows.get(id);
+        if (table.keyedByTenant()) {
+            throw new IllegalStateException(table + " is keyed by (tenant, id): give the tenant");
+        }
+        return rows.get(new Key(null, id));
     }
 
     /** The row with this id in the tenant, or null. */
     public R get(UUID tenant, UUID id) {
-        R row = rows.get(id);
+        if (table.keyedByTenant()) {
+            return rows.get(new Key(tenant, id));
+        }
+        R row = rows.get(new Key(null, id));
         return row != null && (table.tenantColumn() == null || tenant.equals(table.tenantOf(row))) ? row : null;
     }
 
@@ -70,7 +91,16 @@ public final class MemTable<R> {
     /** The rows of a tenant that {@code where} accepts, in id order, after {@code after} (null: from the start). */
     public List<R> list(UUID tenant, UUID after, int limit, java.util.function.Predicate<R> where) {
         List<R> page = new ArrayList<>();
-        for (R row : (after == null ? rows : rows.tailMap(after, false)).values()) {
+        java.util.SortedMap<Key, R> from;
+        if (table.keyedByTenant()) {
+            from = rows.tailMap(new Key(tenant, after == null ? Key.FIRST : after), after == null);
+        } else {
+            from = after == null ? rows : rows.tailMap(new Key(null, after), false);
+        }
+        for (R row : from.values()) {
+            if (table.keyedByTenant() && !tenant.equals(table.tenantOf(row))) {
+                break;
+            }
             if ((table.tenantColumn() == null || tenant.equals(table.tenantOf(row))) && where.test(row)) {
                 page.add(row);
                 if (page.size() == limit) {
@@ -81,48 +111,56 @@ public final class MemTable<R> {
         return page;
     }
 
-    /** The id of the row holding these values of a unique key, or null. */
+    /** The id of the row holding these values of a unique key (as it compares them: an expression index's), or null. */
     public UUID findByKey(String uniqueKey, List<Object> values) {
-        return unique.get(uniqueKey).get(values);
+        Key key = unique.get(uniqueKey).get(values);
+        return key == null ? null : key.id();
     }
 
-    /** The ids of the rows whose foreign key {@code fk} references {@code parent}. */
-    public Set<UUID> referencing(String fk, UUID parent) {
-        return children.get(fk).getOrDefault(parent, Set.of());
+    /** The ids of the rows whose foreign key {@code fk} references {@code parent}, in key order. */
+    public List<UUID> referencing(String fk, UUID parent) {
+        return children.get(fk).getOrDefault(parent, Set.of()).stream().map(Key::id).toList();
+    }
+
+    /** The rows whose foreign key {@code fk} references {@code parent}, in key order. */
+    public List<R> rowsReferencing(String fk, UUID parent) {
+        return children.get(fk).getOrDefault(parent, Set.of()).stream().map(rows::get).toList();
     }
 
     /** Inserts a new row, as PostgreSQL would: unique keys first, then foreign keys. */
     public void insert(R row) {
-        checkUnique(row);
+        checkUnique(row, null);
         checkParents(row, null);
         write(null, row);
     }
 
     /** Replaces a stored row by its updated version, checking keys as an UPDATE would. */
     public void replace(R stored, R row) {
-        checkUnique(row);
+        checkUnique(row, stored);
         checkParents(row, stored);
         write(stored, row);
     }
 
     /** Deletes a row and applies every on-delete rule of the rows that reference it. */
     public void delete(R row) {
-        UUID id = table.idOf(row);
         write(row, null);
-        tables.deleted(table.name(), id);
+        if (!table.keyedByTenant()) {
+            tables.deleted(table.name(), table.idOf(row));
+        }
     }
 
     /** Clears a referencing column (ON DELETE SET NULL). */
-    void clear(UUID id, String column) {
-        R stored = rows.get(id);
+    private void clear(Key key, String column) {
+        R stored = rows.get(key);
         write(stored, table.with(stored, column, null));
     }
 
-    private void checkUnique(R row) {
-        UUID id = table.idOf(row);
+    /** Refuses a key another row holds ({@code stored}: the row being updated, null for an insert). */
+    private void checkUnique(R row, R stored) {
+        Key id = stored == null ? null : key(stored);
         for (UniqueKey key : table.uniqueKeys()) {
             List<Object> values = values(row, key.columns());
-            UUID holder = values == null ? null : unique.get(key.name()).get(values);
+            Key holder = values == null ? null : unique.get(key.name()).get(key.keyOf(values));
             if (holder != null && !holder.equals(id)) {
                 throw new ConflictException(key.message().apply(values));
             }
@@ -141,11 +179,11 @@ public final class MemTable<R> {
 
     /** Replaces {@code old} (null: none) by {@code row} (null: none) in the rows and every index, journaled. */
     private void write(R old, R row) {
-        UUID id = table.idOf(old != null ? old : row);
+        Key id = key(old != null ? old : row);
         for (UniqueKey key : table.uniqueKeys()) {
-            Map<List<Object>, UUID> index = unique.get(key.name());
-            List<Object> before = old == null ? null : values(old, key.columns());
-            List<Object> after = row == null ? null : values(row, key.columns());
+            Map<List<Object>, Key> index = unique.get(key.name());
+            List<Object> before = old == null ? null : keyOf(key, values(old, key.columns()));
+            List<Object> after = row == null ? null : keyOf(key, values(row, key.columns()));
             if (before != null && !before.equals(after)) {
                 tables.remove(index, before);
             }
@@ -154,11 +192,11 @@ public final class MemTable<R> {
             }
         }
         for (ForeignKey fk : table.foreignKeys()) {
-            Map<UUID, Set<UUID>> index = children.get(fk.name());
+            Map<UUID, Set<Key>> index = children.get(fk.name());
             UUID before = old == null ? null : (UUID) table.column(fk.column()).of(old);
             UUID after = row == null ? null : (UUID) table.column(fk.column()).of(row);
             if (before != null && !before.equals(after)) {
-                Set<UUID> ids = new TreeSet<>(Ids.ORDER);
+                Set<Key> ids = new TreeSet<>(Key.ORDER);
                 ids.addAll(index.get(before));
                 ids.remove(id);
                 if (ids.isEmpty()) {
@@ -168,7 +206,7 @@ public final class MemTable<R> {
                 }
             }
             if (after != null && !after.equals(before)) {
-                Set<UUID> ids = new TreeSet<>(Ids.ORDER);
+                Set<Key> ids = new TreeSet<>(Key.ORDER);
                 ids.addAll(index.getOrDefault(after, Set.of()));
                 ids.add(id);
                 tables.put(index, after, ids);
@@ -179,6 +217,10 @@ public final class MemTable<R> {
         } else {
             tables.put(rows, id, row);
         }
+    }
+
+    private static List<Object> keyOf(UniqueKey key, List<Object> values) {
+        return values == null ? null : key.keyOf(values);
     }
 
     /** The values of {@code columns} in {@code row}, or null when one is null (NULLs never conflict). */
@@ -196,8 +238,8 @@ public final class MemTable<R> {
 
     /** Applies the on-delete rule of foreign key {@code fk} to the rows referencing {@code parent}. */
     void parentDeleted(ForeignKey fk, UUID parent) {
-        List<UUID> ids = List.copyOf(referencing(fk.name(), parent));
-        for (UUID id : ids) {
+        List<Key> ids = List.copyOf(children.get(fk.name()).getOrDefault(parent, Set.of()));
+        for (Key id : ids) {
             R row = rows.get(id);
             if (row == null) {
                 continue;
@@ -207,7 +249,7 @@ public final class MemTable<R> {
                 case SET_NULL -> clear(id, fk.column());
                 case RESTRICT -> throw stillReferenced(fk, parent);
                 case NO_ACTION -> tables.atEndOfDelete(() -> {
-                    if (!referencing(fk.name(), parent).isEmpty()) {
+                    if (!children.get(fk.name()).getOrDefault(parent, Set.of()).isEmpty()) {
                         throw stillReferenced(fk, parent);
                     }
                 });

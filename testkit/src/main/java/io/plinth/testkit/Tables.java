@@ -5,9 +5,6 @@ import io.plinth.ledger.Account;
 import io.plinth.ledger.Entry;
 import io.plinth.ledger.Transfer;
 import io.plinth.klepsydra.PulseProfile;
-import io.plinth.tenancy.Membership;
-import io.plinth.tenancy.User;
-import io.plinth.tenancy.Workspace;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -28,12 +25,6 @@ import io.plinth.core.table.Table;
  * only so that each context's repositories, in their own packages, can reach them.
  */
 public final class Tables {
-    /** Primary key of {@code workspace_members}. */
-    public record MemberKey(UUID workspaceId, UUID userId) {
-        static final Comparator<MemberKey> ORDER = Comparator.comparing(MemberKey::workspaceId, Ids.ORDER)
-                .thenComparing(MemberKey::userId, Ids.ORDER);
-    }
-
     /** Primary key of {@code ledger_entries}. */
     public record EntryKey(UUID accountId, long sequence) {
         static final Comparator<EntryKey> ORDER = Comparator.comparing(EntryKey::accountId, Ids.ORDER)
@@ -44,9 +35,6 @@ public final class Tables {
     public record TransferKey(UUID workspaceId, String idempotencyKey) {
     }
 
-    public final Map<UUID, User> users = new TreeMap<>(Ids.ORDER);
-    public final Map<UUID, Workspace> workspaces = new TreeMap<>(Ids.ORDER);
-    public final Map<MemberKey, Membership> members = new TreeMap<>(MemberKey.ORDER);
     public final Map<UUID, Account> accounts = new TreeMap<>(Ids.ORDER);
     public final Map<UUID, Transfer> transfers = new TreeMap<>(Ids.ORDER);
     public final Map<TransferKey, UUID> transferKeys = new HashMap<>();
@@ -54,11 +42,6 @@ public final class Tables {
     public final Map<UUID, UUID> resolutions = new HashMap<>();
     public final TreeMap<EntryKey, Entry> entries = new TreeMap<>(EntryKey.ORDER);
     public final Map<UUID, PulseProfile> pulseProfiles = new TreeMap<>(Ids.ORDER);
-    /**
-     * The cycle columns of {@code users} ({@code last_cycle_started_at}, {@code concepts_created_in_cycle})
-     * by user id; a user without an entry has never started a cycle nor created a concept.
-     */
-    public final Map<UUID, io.plinth.memory.Cycle> cycles = new HashMap<>();
 
     private final Deque<Runnable> undo = new ArrayDeque<>();
     /** How deep {@link #deleted} is nested: a delete and the cascades it sets off are one statement. */
@@ -76,11 +59,7 @@ public final class Tables {
 
     /** Whether table {@code name} holds a row with primary key {@code key} (a foreign key's check). */
     public boolean exists(String name, UUID key) {
-        return switch (name) {
-            case "users" -> users.containsKey(key);
-            case "workspaces" -> workspaces.containsKey(key);
-            default -> table(Schema.named(name)).get(key) != null;
-        };
+        return table(Schema.named(name)).get(key) != null;
     }
 
     /**

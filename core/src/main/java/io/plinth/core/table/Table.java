@@ -41,9 +41,11 @@ public final class Table<N, R> {
     private final Class<?> repository;
     private final List<Column<R>> columns;
     private final String id;
+    private final boolean keyedByTenant;
     private final String tenant;
     private final String version;
     private final String updatedAt;
+    private final List<String> touched;
     private final List<UniqueKey> uniqueKeys;
     private final List<ForeignKey> foreignKeys;
     private final Creator<N, R> creator;
@@ -57,9 +59,14 @@ public final class Table<N, R> {
         this.repository = b.repository;
         this.columns = List.copyOf(b.columns);
         this.id = Objects.requireNonNull(b.id, "a table needs an id column");
+        this.keyedByTenant = b.keyedByTenant;
         this.tenant = b.tenant;
+        if (keyedByTenant && tenant == null) {
+            throw new IllegalArgumentException("table " + name + " is keyed by (tenant, " + id + ") but has no tenant");
+        }
         this.version = b.version;
-        this.updatedAt = b.updatedAt;
+        this.updatedAt = b.touched.isEmpty() ? null : b.touched.get(0);
+        this.touched = List.copyOf(b.touched);
         this.uniqueKeys = List.copyOf(b.uniqueKeys);
         this.foreignKeys = List.copyOf(b.foreignKeys);
         this.creator = Objects.requireNonNull(b.creator, "a table needs a creator");
@@ -104,9 +111,27 @@ public final class Table<N, R> {
         throw new IllegalArgumentException("table " + name + " has no column " + column);
     }
 
-    /** The primary key column (a single uuid). */
+    /**
+     * The column of a row's id: the primary key (a single uuid), or, in a table keyed by
+     * {@link #keyedByTenant() (tenant, id)}, the id within the tenant.
+     */
     public String idColumn() {
         return id;
+    }
+
+    /**
+     * Whether the primary key is (tenant column, id column) rather than the id alone: the id is
+     * given by the caller and unique only within its tenant ({@code workspace_members}: a user is a
+     * member of many workspaces, of each at most once). Such a row is found by tenant and id only, and
+     * no foreign key references it.
+     */
+    public boolean keyedByTenant() {
+        return keyedByTenant;
+    }
+
+    /** The primary key's columns, in order: the id column, or the tenant column and the id column. */
+    public List<String> primaryKey() {
+        return keyedByTenant ? List.of(tenant, id) : List.of(id);
     }
 
     /** The tenant column ({@code user_id} or {@code workspace_id}), or null for a table of no tenant. */
@@ -134,6 +159,12 @@ public final class Table<N, R> {
         return updatedAt;
     }
 
+    /** Every column each update sets to the store's time (the seed's {@code @updatedAt} ones). */
+    public List<String> touchedColumns() {
+        return touched;
+    }
+
+    /** The unique keys; a table {@link #keyedByTenant() keyed by (tenant, id)} lists its primary key among them. */
     public List<UniqueKey> uniqueKeys() {
         return uniqueKeys;
     }
@@ -263,8 +294,8 @@ public final class Table<N, R> {
                 values.put(c.name(), c.of(changed));
             }
         }
-        if (updatedAt != null) {
-            values.put(updatedAt, now);
+        for (String column : touched) {
+            values.put(column, now);
         }
         if (version != null) {
             values.put(version, versionOf(stored) + 1);
@@ -296,9 +327,10 @@ public final class Table<N, R> {
         private final List<UniqueKey> uniqueKeys = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private String id;
+        private boolean keyedByTenant;
         private String tenant;
         private String version;
-        private String updatedAt;
+        private final List<String> touched = new ArrayList<>();
         private Creator<N, R> creator;
 
         private Builder(String name, String entity, Class<?> repository) {
@@ -322,6 +354,22 @@ public final class Table<N, R> {
         }
 
         /**
+         * The id of a row within its tenant, given by the caller ({@code user_id} of a membership): the
+         * primary key is (tenant column, this column), named {@code <table>_pkey}, and a second row of the
+         * same key is refused with {@code taken}'s message (given the tenant and the id). Declare the
+         * tenant first.
+         */
+        public Builder<N, R> idInTenant(String column, Function<R, UUID> value, Function<List<Object>, String> taken) {
+            if (tenant == null) {
+                throw new IllegalStateException("declare the tenant of " + name + " before its id within the tenant");
+            }
+            this.id = column;
+            this.keyedByTenant = true;
+            uniqueKeys.add(new UniqueKey(name + "_pkey", List.of(tenant, column), taken));
+            return add(column, Column.fieldOf(column), ColumnType.UUID, false, false, value);
+        }
+
+        /**
          * The tenant column: every scoped call filters on it; it references {@code parent}'s key and
          * follows {@code onDelete} when the tenant goes.
          */
@@ -339,6 +387,11 @@ public final class Table<N, R> {
             return add(column, Column.fieldOf(column), type, nullable, true, value);
         }
 
+        /** A column whose record component is spelled {@code field} rather than the column's name in camel case. */
+        public Builder<N, R> column(String column, String field, ColumnType type, boolean nullable, Function<R, ?> value) {
+            return add(column, field, type, nullable, true, value);
+        }
+
         /** A column an update never changes (set when the row is made). */
         public Builder<N, R> fixed(String column, ColumnType type, boolean nullable, Function<R, ?> value) {
             return add(column, Column.fieldOf(column), type, nullable, false, value);
@@ -351,7 +404,7 @@ public final class Table<N, R> {
 
         /** The column every update sets to the store's time. */
         public Builder<N, R> updatedAt(String column, boolean nullable, Function<R, java.time.Instant> value) {
-            this.updatedAt = column;
+            touched.add(column);
             return add(column, Column.fieldOf(column), ColumnType.INSTANT, nullable, false, value);
         }
 
@@ -364,6 +417,18 @@ public final class Table<N, R> {
         /** A unique key over {@code keyColumns}; {@code message} says what is taken. */
         public Builder<N, R> unique(String constraint, List<String> keyColumns, Function<List<Object>, String> message) {
             uniqueKeys.add(new UniqueKey(constraint, keyColumns, message));
+            return this;
+        }
+
+        /**
+         * A unique index on an expression of one column ({@code CREATE UNIQUE INDEX name ON table
+         * (expression)}): {@code fold} computes in Java what {@code expression} computes in SQL, and
+         * {@code message} is given the new row's value of the column.
+         */
+        public Builder<N, R> uniqueExpression(String index, String column, String expression,
+                                              java.util.function.UnaryOperator<Object> fold,
+                                              Function<List<Object>, String> message) {
+            uniqueKeys.add(new UniqueKey(index, List.of(column), message, expression, fold));
             return this;
         }
 
@@ -385,8 +450,18 @@ public final class Table<N, R> {
          */
         public Builder<N, R> referencesAny(String column, String parent, String parentKey, String parentEntity,
                                            OnDelete onDelete) {
+            return referencesAny(column, parent, parentKey, parentEntity, onDelete, null);
+        }
+
+        /**
+         * A foreign key of {@code column} to a row of any tenant; {@code refusal} says why a
+         * {@link OnDelete#RESTRICT} or {@link OnDelete#NO_ACTION} parent cannot be deleted
+         * ({@code %s} for its id).
+         */
+        public Builder<N, R> referencesAny(String column, String parent, String parentKey, String parentEntity,
+                                           OnDelete onDelete, String refusal) {
             foreignKeys.add(new ForeignKey(name + "_" + column + "_fkey", column, parent, parentKey, parentEntity,
-                    onDelete, null, false));
+                    onDelete, refusal, false));
             return this;
         }
 

@@ -68,10 +68,10 @@ public final class PgConceptRepository extends PgCrudRepository<UserId, ConceptI
             + " last_updated_ts = :now, version = version + 1"
             + " WHERE concept_id = :id AND user_id = :user RETURNING " + COLUMNS;
 
-    private static final String COUNT = "UPDATE users SET concepts_created_in_cycle = concepts_created_in_cycle + 1, last_active_at = :now"
+    private static final String COUNT = "UPDATE users SET concepts_created_in_cycle = concepts_created_in_cycle + 1"
             + " WHERE user_id = :user";
 
-    private static final String START_CYCLE = "UPDATE users SET last_cycle_started_at = :now, concepts_created_in_cycle = 0, last_active_at = :now"
+    private static final String START_CYCLE = "UPDATE users SET last_cycle_started_at = :now, concepts_created_in_cycle = 0"
             + " WHERE user_id = :user RETURNING user_id, last_cycle_started_at, concepts_created_in_cycle";
 
     private static final String CYCLE = "SELECT user_id, last_cycle_started_at, concepts_created_in_cycle"

@@ -48,10 +48,6 @@ public final class SqlErrors {
 
     /** What a taken unique key means, by constraint name; the function receives the key's values. */
     private static final Map<String, Function<List<String>, String>> TAKEN = Map.of(
-            "users_email_key", key -> "email " + key.get(0) + " is already in use",
-            "users_email_lower_key", key -> "email " + key.get(0) + " is already in use",
-            "workspace_members_pkey",
-                key -> "user " + key.get(1) + " in workspace " + key.get(0) + " is already a member",
             "ledger_accounts_owner_code_unit_key",
                 key -> "account " + key.get(1) + " in " + key.get(2) + " already exists",
             "pulse_profiles_pkey", key -> "user " + key.get(0) + " already has a pulse profile");
@@ -65,15 +61,11 @@ public final class SqlErrors {
 
     /** What a restricted delete means, by foreign-key name. */
     private static final Map<String, String> STILL_REFERENCED = Map.of(
-            "workspaces_owner_id_fkey", "user %s still owns a workspace; transfer or delete it first",
             "ledger_accounts_workspace_id_fkey", "workspace %s has ledger accounts; its ledger history is kept for good",
             "ledger_transfers_workspace_id_fkey", "workspace %s has ledger transfers; its ledger history is kept for good");
 
     /** Plinth's entity names, by table. */
     private static final Map<String, String> ENTITIES = Map.of(
-            "users", "user",
-            "workspaces", "workspace",
-            "workspace_members", "membership",
             "ledger_accounts", "account",
             "ledger_transfers", "transfer",
             "pulse_profiles", "pulse profile");

@@ -90,8 +90,8 @@ public final class TableSql<R> {
         if (table.versionColumn() != null) {
             updateParameters.add(table.versionColumn());
         }
-        if (table.updatedAtColumn() != null) {
-            set.append(set.length() == 0 ? "" : ", ").append(table.updatedAtColumn()).append(" = :").append(NOW);
+        for (String touched : table.touchedColumns()) {
+            set.append(set.length() == 0 ? "" : ", ").append(touched).append(" = :").append(NOW);
         }
         String version = table.versionColumn();
         if (version != null) {

@@ -1,96 +1,66 @@
 package io.plinth.postgres.tenancy;
 
-import io.plinth.core.Check;
 import io.plinth.core.ConflictException;
-import io.plinth.core.NotFoundException;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
-import io.plinth.postgres.sql.Rows;
+import io.plinth.postgres.PgCrudRepository;
+import io.plinth.postgres.PgTableRepository;
+import io.plinth.tenancy.NewMembership;
 import io.plinth.tenancy.NewWorkspace;
 import io.plinth.tenancy.Role;
+import io.plinth.tenancy.TenancyTables;
 import io.plinth.tenancy.UserId;
 import io.plinth.tenancy.Workspace;
 import io.plinth.tenancy.WorkspaceId;
 import io.plinth.tenancy.WorkspaceRepository;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
 /**
- * {@link WorkspaceRepository} on table {@code workspaces}. Creating a workspace also inserts the
- * owner's {@code ADMIN} row in {@code workspace_members}; deleting one cascades to its
- * memberships and projects.
+ * {@link WorkspaceRepository} on table {@code workspaces}: the declared calls; creating a workspace
+ * also inserts the owner's {@code ADMIN} row in {@code workspace_members}; a new owner must be a
+ * member (whose row is locked until the unit of work ends); deleting one cascades to its memberships
+ * and projects, and the ledger's {@code RESTRICT} refuses it while it has accounts.
  */
-public final class PgWorkspaceRepository implements WorkspaceRepository {
-    private final WorkspaceDao dao;
-    private final MemberDao members;
-    private final Supplier<Instant> now;
+public final class PgWorkspaceRepository extends PgTableRepository<WorkspaceId, NewWorkspace, Workspace>
+        implements WorkspaceRepository {
+    private static final String IS_MEMBER = "SELECT EXISTS (SELECT 1 FROM workspace_members"
+            + " WHERE workspace_id = :workspace AND user_id = :user FOR SHARE)";
 
     /** Binds the repository to the handle of one unit of work; {@code now} is the store's clock. */
     public PgWorkspaceRepository(Handle handle, Supplier<Instant> now) {
-        this.dao = handle.attach(WorkspaceDao.class);
-        this.members = handle.attach(MemberDao.class);
-        this.now = now;
+        super(handle, TenancyTables.WORKSPACES, now);
     }
 
     @Override
     public Workspace create(NewWorkspace workspace) {
-        Check.required("workspace", workspace);
-        Instant at = now.get();
-        Workspace created = dao.insert(WorkspaceId.generate().value(), workspace.name(), workspace.ownerId().value(),
-                TenancyPlugin.spelling(workspace.planTier()), at);
-        members.insert(created.id().value(), created.ownerId().value(), TenancyPlugin.spelling(Role.ADMIN), at);
+        Workspace created = super.create(workspace);
+        new PgCrudRepository<>(handle, TenancyTables.WORKSPACE_MEMBERS, created::createdAt)
+                .create(new NewMembership(created.id(), created.ownerId(), Role.ADMIN));
         return created;
     }
 
     @Override
-    public Workspace get(WorkspaceId id) {
-        return Rows.found(find(id), "workspace", id);
-    }
-
-    @Override
-    public Optional<Workspace> find(WorkspaceId id) {
-        Check.required("id", id);
-        return dao.find(id.value());
-    }
-
-    @Override
     public Workspace update(Workspace workspace) {
-        Check.required("workspace", workspace);
-        Optional<Workspace> updated = dao.update(workspace.id().value(), workspace.version(), workspace.name(),
-                workspace.ownerId().value(), TenancyPlugin.spelling(workspace.planTier()), now.get());
-        return updated.orElseThrow(() -> whyNotUpdated(workspace));
-    }
-
-    private RuntimeException whyNotUpdated(Workspace workspace) {
-        Optional<Workspace> stored = dao.find(workspace.id().value());
-        if (stored.isEmpty()) {
-            return new NotFoundException("workspace", workspace.id());
+        UUID id = workspace.id().value();
+        UserId owner = workspace.ownerId();
+        Workspace stored = find(workspace.id()).orElse(null);
+        if (stored != null && stored.version() == workspace.version() && !owner.equals(stored.ownerId())
+                && !handle.createQuery(IS_MEMBER).bind("workspace", id).bind("user", owner.value())
+                        .mapTo(Boolean.class).one()) {
+            throw new ConflictException("new owner " + owner + " must first be a member of workspace " + workspace.id());
         }
-        if (stored.get().version() != workspace.version()) {
-            return Rows.stale("workspace", workspace.id());
-        }
-        return new ConflictException("new owner " + workspace.ownerId() + " must first be a member of workspace "
-                + workspace.id());
-    }
-
-    @Override
-    public void delete(WorkspaceId id) {
-        Check.required("id", id);
-        Rows.deleted(dao.delete(id.value()), "workspace", id);
-    }
-
-    @Override
-    public Page<Workspace> list(PageRequest page) {
-        Check.required("page", page);
-        return Rows.page(page, dao::list, w -> w.id().value());
+        return super.update(workspace);
     }
 
     @Override
     public Page<Workspace> listForUser(UserId userId, PageRequest page) {
-        Check.required("userId", userId);
-        Check.required("page", page);
-        return Rows.page(page, (after, limit) -> dao.listForUser(userId.value(), after, limit), w -> w.id().value());
+        UUID after = page.afterKey() == null ? new UUID(0, 0) : page.afterKey();
+        return Page.of(handle.createQuery(sql.selectWhere("id > :after AND EXISTS (SELECT 1 FROM workspace_members m"
+                        + " WHERE m.workspace_id = workspaces.id AND m.user_id = :userId) ORDER BY id LIMIT :limit"))
+                .bind("userId", userId.value()).bind("after", after).bind("limit", page.limit() + 1)
+                .map(sql.mapper()).list(), page.limit(), w -> w.id().value());
     }
 }

@@ -14,6 +14,7 @@ import io.plinth.memory.ConceptId;
 import io.plinth.memory.ConceptStatus;
 import io.plinth.memory.Cycle;
 import io.plinth.memory.NewConcept;
+import io.plinth.tenancy.TenancyTables;
 import io.plinth.tenancy.User;
 import io.plinth.tenancy.UserId;
 import java.time.Duration;
@@ -293,8 +294,12 @@ public abstract class ConceptContract extends StoreContract {
     @Test
     void startingACycleChangesNoUserRow() {
         User user = newUser("Ada");
-        store.concepts().startCycle(user.id());
-        assertEquals(user, store.users().get(user.id()), "the user's version and times stay as they were");
+        Cycle started = store.concepts().startCycle(user.id());
+        User after = store.users().get(user.id());
+        assertEquals(new Cycle(user.id(), after.lastCycleStartedAt(), after.conceptsCreatedInCycle()), started,
+                "the cycle is the user row's cycle columns");
+        assertEquals(user, TenancyTables.USERS.with(TenancyTables.USERS.with(after, "last_cycle_started_at", null),
+                "concepts_created_in_cycle", 0), "the user's version, times and other fields stay as they were");
     }
 
     @Test

@@ -63,7 +63,7 @@ public abstract class InputContract extends StoreContract {
     @Test
     void aMissingArgumentIsNamedAfterItsParameter() {
         Workspace workspace = newWorkspace("Nulls");
-        assertInvalid("id", () -> store.users().get(null));
+        assertInvalid("userId", () -> store.users().get(null));
         assertInvalid("email", () -> store.users().findByEmail(null));
         assertInvalid("page", () -> store.users().list(null));
         assertInvalid("workspaceId", () -> store.projects().get(null, null));

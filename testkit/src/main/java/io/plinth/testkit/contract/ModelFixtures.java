@@ -2,7 +2,13 @@ package io.plinth.testkit.contract;
 
 import io.plinth.core.Json;
 import io.plinth.memory.*;
+import io.plinth.tenancy.NewMembership;
 import io.plinth.tenancy.NewProject;
+import io.plinth.tenancy.NewUser;
+import io.plinth.tenancy.Role;
+import io.plinth.tenancy.UserId;
+import io.plinth.tenancy.PlanTier;
+import io.plinth.tenancy.WorkspaceId;
 import io.plinth.tenancy.NewWorkspace;
 import io.plinth.tenancy.NewUserSession;
 import io.plinth.tenancy.ProjectId;
@@ -19,6 +25,21 @@ public final class ModelFixtures {
 
     /** One fixture per declared table. */
     public static final List<ModelFixture<?, ?, ?, ?>> ALL = List.of(
+            new ModelFixture<>(TenancyTables.USERS, UserId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewUser("user-" + n + "-" + UUID.randomUUID() + "@example.com",
+                            n % 2 == 0 ? null : "User " + n, null, n % 2 == 0 ? "eu" : "us", "Europe/Paris", "fr",
+                            "https://example.com/" + n + ".png", Json.parse("{\"theme\": \"dark\", \"n\": " + n + "}")),
+                    u -> u.withName("Renamed").withTimezone(null).withMemoryProfile(Json.parse("{\"topics\": [\"tea\"]}"))
+                            .withLastActiveAt(Instant.parse("2026-02-01T00:00:00Z"))),
+            new ModelFixture<>(TenancyTables.WORKSPACES, WorkspaceId::new, (store, user) -> user.id(),
+                    (store, owner, n) -> new NewWorkspace("Workspace " + n, owner, PlanTier.values()[n % 3]),
+                    w -> w.withName("Renamed").withPlanTier(PlanTier.PRIESTHOOD)),
+            new ModelFixture<>(TenancyTables.WORKSPACE_MEMBERS, UserId::new,
+                    (store, user) -> store.workspaces().create(NewWorkspace.of("Workspace of " + user.name(), user.id())).id(),
+                    (store, workspace, n) -> new NewMembership(workspace, store.users().create(
+                            NewUser.of("member-" + n + "-" + UUID.randomUUID() + "@example.com", "Member " + n)).id(),
+                            Role.values()[n % 4]),
+                    m -> m.withRole(m.role() == Role.AUDITOR ? Role.MANAGER : Role.AUDITOR)),
             new ModelFixture<>(TenancyTables.PROJECTS, ProjectId::new,
                     (store, user) -> store.workspaces().create(NewWorkspace.of("Workspace of " + user.name(), user.id())).id(),
                     (store, workspace, n) -> new NewProject(workspace, "Project " + n, "P" + n, n % 2 == 0 ? null : "About " + n, null),

@@ -13,7 +13,6 @@ import io.plinth.core.table.Table;
 import io.plinth.core.PageRequest;
 import io.plinth.core.PlinthException;
 import io.plinth.core.Store;
-import io.plinth.tenancy.Membership;
 import io.plinth.tenancy.NewUser;
 import io.plinth.tenancy.NewWorkspace;
 import io.plinth.tenancy.User;
@@ -112,8 +111,6 @@ public abstract class StoreContract {
             }
             for (Workspace workspace : tx.workspaces().list(all).items()) {
                 rows.add(workspace);
-                List<Membership> members = tx.members().list(workspace.id(), all).items();
-                rows.addAll(members);
                 for (Table<?, ?> table : Schema.TABLES) {
                     if ("workspaces".equals(table.tenantTable())) {
                         rows.addAll(everything(tx, table, workspace.id()));

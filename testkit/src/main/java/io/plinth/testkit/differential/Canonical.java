@@ -183,6 +183,13 @@ public final class Canonical {
         if (bytes.length == 8) {
             return "cursor(after sequence " + ByteBuffer.wrap(bytes).getLong() + ")";
         }
+        if (bytes.length == 24) {                           // PageRequest.cursorOf(Instant, UUID)
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            long micros = buffer.getLong();
+            UUID key = new UUID(buffer.getLong(), buffer.getLong());
+            String label = labels.get(key);
+            return "cursor(after " + micros + "us, " + (label != null ? label : "an unseen id") + ")";
+        }
         return "cursor(" + literal(cursor) + ")";
     }
 

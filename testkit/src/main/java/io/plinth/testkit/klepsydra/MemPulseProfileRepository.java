@@ -25,7 +25,7 @@ public final class MemPulseProfileRepository implements PulseProfileRepository {
     @Override
     public PulseProfile create(UserId userId) {
         Check.required("userId", userId);
-        if (!t.users.containsKey(userId.value())) {
+        if (!t.exists("users", userId.value())) {
             throw new NotFoundException("user", userId);
         }
         if (t.pulseProfiles.containsKey(userId.value())) {

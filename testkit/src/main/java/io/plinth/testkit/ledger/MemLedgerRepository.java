@@ -57,7 +57,7 @@ public final class MemLedgerRepository implements LedgerRepository {
     }
 
     private Account open(NewAccount account) {
-        if (account.workspaceId() != null && !t.workspaces.containsKey(account.workspaceId().value())) {
+        if (account.workspaceId() != null && !t.exists("workspaces", account.workspaceId().value())) {
             throw new NotFoundException("workspace", account.workspaceId());
         }
         if (findAccount(account.workspaceId(), account.code(), account.unit()).isPresent()) {

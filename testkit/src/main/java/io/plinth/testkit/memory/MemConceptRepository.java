@@ -11,8 +11,11 @@ import io.plinth.memory.ConceptStatus;
 import io.plinth.memory.Cycle;
 import io.plinth.memory.MemoryTables;
 import io.plinth.memory.NewConcept;
+import io.plinth.tenancy.TenancyTables;
+import io.plinth.tenancy.User;
 import io.plinth.tenancy.UserId;
 import io.plinth.testkit.MemCrudRepository;
+import io.plinth.testkit.MemTable;
 import io.plinth.testkit.Tables;
 import java.time.Instant;
 import java.util.HashSet;
@@ -23,22 +26,26 @@ import java.util.function.Supplier;
 
 /**
  * In-memory {@link ConceptRepository}: the generic rows of {@code concepts}, merge chains, and the
- * cycle counters of {@code users} (kept in {@link Tables#cycles}). The store runs one unit of work
+ * cycle columns of the user's row in {@code users}. The store runs one unit of work
  * at a time, so merges need no locks here.
  */
 public final class MemConceptRepository extends MemCrudRepository<UserId, ConceptId, NewConcept, Concept>
         implements ConceptRepository {
 
+    /** The rows of {@code users}, whose cycle columns this repository keeps. */
+    private final MemTable<User> users;
+
     public MemConceptRepository(Tables tables, Supplier<Instant> now) {
         super(tables, MemoryTables.CONCEPTS, now);
+        this.users = tables.table(TenancyTables.USERS);
     }
 
     @Override
     public Concept create(NewConcept request) {
         Concept created = super.create(request);
-        Cycle cycle = cycleOf(created.userId());
-        tables.put(tables.cycles, created.userId().value(),
-                new Cycle(created.userId(), cycle.lastCycleStartedAt(), Math.addExact(cycle.conceptsCreatedInCycle(), 1)));
+        User user = users.get(created.userId().value());
+        users.replace(user, TenancyTables.USERS.with(user, "concepts_created_in_cycle",
+                Math.addExact(user.conceptsCreatedInCycle(), 1)));
         return created;
     }
 
@@ -73,27 +80,30 @@ public final class MemConceptRepository extends MemCrudRepository<UserId, Concep
 
     @Override
     public Cycle startCycle(UserId userId) {
-        requireUser(userId);
-        Cycle started = new Cycle(userId, now.get(), 0);
-        tables.put(tables.cycles, userId.value(), started);
-        return started;
+        User user = requireUser(userId);
+        Map<String, Object> values = TenancyTables.USERS.values(user);
+        values.put("last_cycle_started_at", now.get());
+        values.put("concepts_created_in_cycle", 0);
+        User started = TenancyTables.USERS.read(new Row(values));
+        users.replace(user, started);
+        return cycleOf(started);
     }
 
     @Override
     public Cycle cycle(UserId userId) {
-        requireUser(userId);
-        return cycleOf(userId);
+        return cycleOf(requireUser(userId));
     }
 
-    private void requireUser(UserId userId) {
-        if (!tables.users.containsKey(userId.value())) {
+    private User requireUser(UserId userId) {
+        User user = users.get(userId.value());
+        if (user == null) {
             throw new NotFoundException("user", userId);
         }
+        return user;
     }
 
-    private Cycle cycleOf(UserId userId) {
-        Cycle cycle = tables.cycles.get(userId.value());
-        return cycle != null ? cycle : new Cycle(userId, null, 0);
+    private static Cycle cycleOf(User user) {
+        return new Cycle(user.id(), user.lastCycleStartedAt(), user.conceptsCreatedInCycle());
     }
 
     /** The first concept on {@code start}'s merge chain that is not merged into another. */

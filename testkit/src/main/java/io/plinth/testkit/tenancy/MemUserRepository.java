@@ -1,102 +1,38 @@
 package io.plinth.testkit.tenancy;
 
-import io.plinth.testkit.Rows;
-import io.plinth.testkit.Tables;
-
-import io.plinth.core.Check;
-import io.plinth.core.ConflictException;
-import io.plinth.core.NotFoundException;
-import io.plinth.core.Page;
-import io.plinth.core.PageRequest;
 import io.plinth.tenancy.Emails;
 import io.plinth.tenancy.NewUser;
+import io.plinth.tenancy.TenancyTables;
 import io.plinth.tenancy.User;
 import io.plinth.tenancy.UserId;
 import io.plinth.tenancy.UserRepository;
-import io.plinth.tenancy.UserStatus;
+import io.plinth.testkit.MemTableRepository;
+import io.plinth.testkit.Tables;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** In-memory {@link UserRepository}. */
-public final class MemUserRepository implements UserRepository {
-    private final Tables t;
-    private final Supplier<Instant> now;
-
+/**
+ * In-memory {@link UserRepository}: the declared calls (the declared foreign keys cascade a user's
+ * deletion, or refuse it while they own a workspace), the look-up by email through the index of
+ * {@code users_email_lower_key}, and the pulse profile, which is hand-written.
+ */
+public final class MemUserRepository extends MemTableRepository<UserId, NewUser, User> implements UserRepository {
     public MemUserRepository(Tables tables, Supplier<Instant> now) {
-        this.t = tables;
-        this.now = now;
-    }
-
-    @Override
-    public User create(NewUser user) {
-        Check.required("user", user);
-        requireFreeEmail(user.email(), null);
-        Instant at = now.get();
-        User created = new User(UserId.generate(), user.email(), user.name(), user.passwordHash(),
-                UserStatus.ACTIVE, at, at, 0);
-        t.put(t.users, created.id().value(), created);
-        return created;
-    }
-
-    @Override
-    public User get(UserId id) {
-        return find(id).orElseThrow(() -> new NotFoundException("user", id));
-    }
-
-    @Override
-    public Optional<User> find(UserId id) {
-        Check.required("id", id);
-        return Optional.ofNullable(t.users.get(id.value()));
+        super(tables, TenancyTables.USERS, now);
     }
 
     @Override
     public Optional<User> findByEmail(String email) {
-        Check.required("email", email);
-        String wanted = Emails.key(email);
-        return t.users.values().stream().filter(u -> Emails.key(u.email()).equals(wanted)).findFirst();
-    }
-
-    @Override
-    public User update(User user) {
-        Check.required("user", user);
-        User stored = t.users.get(user.id().value());
-        Rows.current(stored, stored == null ? -1 : stored.version(), user.version(), "user", user.id());
-        requireFreeEmail(user.email(), user.id().value());
-        User updated = new User(user.id(), user.email(), user.name(), user.passwordHash(), user.status(),
-                stored.createdAt(), now.get(), stored.version() + 1);
-        t.put(t.users, updated.id().value(), updated);
-        return updated;
+        UUID id = rows.findByKey("users_email_lower_key", List.of(Emails.key(email)));
+        return Optional.ofNullable(id == null ? null : rows.get(id));
     }
 
     @Override
     public void delete(UserId id) {
-        get(id);
-        UUID key = id.value();
-        t.workspaces.values().stream().filter(w -> w.ownerId().equals(id)).findFirst().ifPresent(w -> {
-            throw new ConflictException("user " + id + " still owns workspace " + w.id());
-        });
-        t.remove(t.users, key);
-        t.deleted("users", key);
-        t.removeIf(t.members, m -> m.userId().equals(id));
-        t.remove(t.pulseProfiles, key);
-        t.remove(t.cycles, key);
-    }
-
-    @Override
-    public Page<User> list(PageRequest page) {
-        Check.required("page", page);
-        return Rows.page(t.users.values().stream(), page, u -> u.id().value());
-    }
-
-    private void requireFreeEmail(String email, UUID except) {
-        String wanted = Emails.key(email);
-        for (User u : t.users.values()) {
-            if (!u.id().value().equals(except) && Emails.key(u.email()).equals(wanted)) {
-                throw new ConflictException("email " + email + " is already in use");
-            }
-        }
+        super.delete(id);
+        tables.remove(tables.pulseProfiles, id.value());
     }
 }

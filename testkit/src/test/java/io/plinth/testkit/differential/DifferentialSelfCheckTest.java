@@ -52,7 +52,9 @@ class DifferentialSelfCheckTest {
                 () -> new AssertionError("the planted bug was not found: " + report.summary()));
         String reproduction = difference.reproduction();
         System.out.println(reproduction);
-        assertTrue(difference.ops().size() <= 3, reproduction);
+        // a create, the look-up in another case, and at most the steps a kept argument refers to (a value
+        // an earlier call returned, such as its password hash, and what freed its email)
+        assertTrue(difference.ops().size() <= 4, reproduction);
         assertTrue(reproduction.contains("users().findByEmail("), reproduction);
         assertTrue(reproduction.contains("users().create("), reproduction);
     }
