@@ -96,7 +96,7 @@ class SecretsTest {
         store.users().create(new NewUser("taken@example.com", "Taken", new PasswordHash(HASH)));
         ConflictException e = fails(ConflictException.class,
                 () -> store.users().create(new NewUser("TAKEN@example.com", "Again", new PasswordHash(OTHER_HASH))));
-        assertEquals("email taken@example.com is already in use", e.getMessage());
+        assertEquals("email TAKEN@example.com is already in use", e.getMessage(), "the caller's own email, as given");
         DatabaseFailure cause = assertInstanceOf(DatabaseFailure.class, e.getCause());
         assertEquals("23505", cause.getSQLState());
         assertEquals("users_email_lower_key", cause.constraint());
