@@ -46,17 +46,8 @@ final class BenchCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--jdbc-url", required = true, paramLabel = "URL",
-                description = "The database, e.g. jdbc:postgresql://127.0.0.1:5432/bench?user=postgres "
-                        + "(its schema is migrated first).")
-        String jdbcUrl;
-
         @Mixin
-        Connection connection;
-
-        @Option(names = "--clients", paramLabel = "C", defaultValue = "8",
-                description = "Concurrent clients, and connections per side (default: ${DEFAULT-VALUE}).")
-        int clients;
+        Target target;
 
         @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
                 description = "Measured seconds per side, split over two rounds (default: ${DEFAULT-VALUE}).")
@@ -79,16 +70,14 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            io.plinth.postgres.JdbcUrl url = Connection.parsed(jdbcUrl);
-            atLeast(spec, "--clients", clients, 1);
             atLeast(spec, "--seconds", seconds, 1);
             atLeast(spec, "--accounts", accounts, 2);
             atLeast(spec, "--batch", batch, 1);
             atLeast(spec, "--warmup", warmup, 0);
             atMost("--accounts", accounts, MAX_ACCOUNTS);
             atMost("--batch", batch, Ledger.MAX_BATCH);
-            LedgerBench.Outcome outcome = new LedgerBench(settings(url, connection, clients, warmup, seconds), accounts,
-                    batch, spec.commandLine().getOut()).run();
+            LedgerBench.Outcome outcome = new LedgerBench(target.settings(spec, warmup, seconds), accounts, batch,
+                    spec.commandLine().getOut()).run();
             return outcome.checked() ? 0 : Errors.FAILED;
         }
 
@@ -117,17 +106,8 @@ final class BenchCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--jdbc-url", required = true, paramLabel = "URL",
-                description = "The database, e.g. jdbc:postgresql://127.0.0.1:5432/bench?user=postgres "
-                        + "(its schema is migrated first).")
-        String jdbcUrl;
-
         @Mixin
-        Connection connection;
-
-        @Option(names = "--clients", paramLabel = "C", defaultValue = "8",
-                description = "Concurrent clients, and connections per side (default: ${DEFAULT-VALUE}).")
-        int clients;
+        Target target;
 
         @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
                 description = "Measured seconds per side and operation, split over two rounds (default: ${DEFAULT-VALUE}).")
@@ -144,13 +124,11 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            io.plinth.postgres.JdbcUrl url = Connection.parsed(jdbcUrl);
-            atLeast(spec, "--clients", clients, 1);
             atLeast(spec, "--seconds", seconds, 1);
             atLeast(spec, "--warmup", warmup, 0);
             List<CrudBench.Operation> chosen = operations == null ? List.of(CrudBench.Operation.values())
                     : operations.stream().map(this::operation).toList();
-            CrudBench.Outcome outcome = new CrudBench(settings(url, connection, clients, warmup, seconds), chosen,
+            CrudBench.Outcome outcome = new CrudBench(target.settings(spec, warmup, seconds), chosen,
                     spec.commandLine().getOut()).run();
             return outcome.checked() ? 0 : Errors.FAILED;
         }
@@ -166,12 +144,28 @@ final class BenchCommand implements Runnable {
         }
     }
 
-    /** The bench's settings; the URL's password travels as the password, never inside the URL. */
-    private static BenchSettings settings(io.plinth.postgres.JdbcUrl url, Connection connection, int clients, int warmup,
-                                          int seconds) {
-        String password = connection.password() != null ? connection.password() : url.password().orElse(null);
-        return new BenchSettings(url.withoutSecrets(), connection.user, password, clients, Duration.ofSeconds(warmup),
-                Duration.ofSeconds(seconds));
+    /** What every bench runs against: the database, how to sign in, and how many clients. */
+    static final class Target {
+        @Option(names = "--jdbc-url", required = true, paramLabel = "URL",
+                description = "The database, e.g. jdbc:postgresql://127.0.0.1:5432/bench?user=postgres "
+                        + "(its schema is migrated first).")
+        String jdbcUrl;
+
+        @Mixin
+        Connection connection;
+
+        @Option(names = "--clients", paramLabel = "C", defaultValue = "8",
+                description = "Concurrent clients, and connections per side (default: ${DEFAULT-VALUE}).")
+        int clients;
+
+        /** The bench's settings; the URL's password travels as the password, never inside the URL. */
+        BenchSettings settings(CommandSpec spec, int warmup, int seconds) {
+            io.plinth.postgres.JdbcUrl url = Connection.parsed(jdbcUrl);
+            atLeast(spec, "--clients", clients, 1);
+            String password = connection.password() != null ? connection.password() : url.password().orElse(null);
+            return new BenchSettings(url.withoutSecrets(), connection.user, password, clients, Duration.ofSeconds(warmup),
+                    Duration.ofSeconds(seconds));
+        }
     }
 
     private static void atLeast(CommandSpec spec, String option, int value, int least) {
