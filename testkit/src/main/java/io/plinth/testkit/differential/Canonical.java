@@ -134,6 +134,10 @@ public final class Canonical {
             out.append(')');
         } else if (value instanceof Throwable e) {
             out.append(error(e));
+        } else if (value instanceof UUID uuid && labels.containsKey(uuid)) {
+            out.append("uuid(").append(labels.get(uuid)).append(')');          // an id held as a plain uuid
+        } else if (value instanceof String text && text.length() == 36 && labels.containsKey(uuidOf(text))) {
+            out.append("text(").append(labels.get(uuidOf(text))).append(')');  // an id held as text
         } else if (value.getClass().isRecord()) {
             record(value, out);
         } else {
@@ -163,6 +167,16 @@ public final class Canonical {
         }
     }
 
+    /** The uuid a canonical uuid text spells, or null. */
+    private static UUID uuidOf(String text) {
+        try {
+            UUID uuid = UUID.fromString(text);
+            return uuid.toString().equals(text) ? uuid : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private String cursor(String cursor) {
         if (cursor == null) {
             return "null";
@@ -182,6 +196,13 @@ public final class Canonical {
         }
         if (bytes.length == 8) {
             return "cursor(after sequence " + ByteBuffer.wrap(bytes).getLong() + ")";
+        }
+        if (bytes.length == 24) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            long micros = buffer.getLong();
+            UUID key = new UUID(buffer.getLong(), buffer.getLong());
+            String label = labels.get(key);
+            return "cursor(after " + micros + "µs, " + (label != null ? label : "an unseen id") + ")";
         }
         return "cursor(" + literal(cursor) + ")";
     }
