@@ -136,8 +136,8 @@ public final class Canonical {
             out.append(error(e));
         } else if (value instanceof UUID uuid && labels.containsKey(uuid)) {
             out.append("uuid(").append(labels.get(uuid)).append(')');          // an id held as a plain uuid
-        } else if (value instanceof String text && text.length() == 36 && labels.containsKey(uuidOf(text))) {
-            out.append("text(").append(labels.get(uuidOf(text))).append(')');  // an id held as text
+        } else if (value instanceof String text && text.length() >= 36 && !withLabels(text).equals(text)) {
+            out.append("text(").append(literal(withLabels(text))).append(')');  // ids held in text ("expire <id>")
         } else if (value.getClass().isRecord()) {
             record(value, out);
         } else {
@@ -167,14 +167,19 @@ public final class Canonical {
         }
     }
 
-    /** The uuid a canonical uuid text spells, or null. */
-    private static UUID uuidOf(String text) {
-        try {
-            UUID uuid = UUID.fromString(text);
-            return uuid.toString().equals(text) ? uuid : null;
-        } catch (IllegalArgumentException e) {
-            return null;
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** {@code text} with every id seen, spelled as a canonical uuid, replaced by its label. */
+    private String withLabels(String text) {
+        java.util.regex.Matcher m = UUID_TEXT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String label = labels.get(UUID.fromString(m.group()));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(label != null ? "<" + label + ">" : m.group()));
         }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private String cursor(String cursor) {
