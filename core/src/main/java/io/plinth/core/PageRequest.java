@@ -84,10 +84,20 @@ public record PageRequest(String after, int limit) {
         return new TimeKey(time, new UUID(bytes.getLong(), bytes.getLong()));
     }
 
-    /** Encodes a (time, id) position as a cursor; the time is kept to the microsecond. */
+    /**
+     * Encodes a (time, id) position as a cursor; the time is kept to the microsecond. Every instant
+     * of Plinth's range ({@link Check#MIN_INSTANT} to {@link Check#MAX_INSTANT}) has one, so a
+     * listing's last row always gives its page a cursor.
+     *
+     * @throws InvalidInputException on {@code time} when the time lies outside Plinth's range
+     */
     public static String cursorOf(Instant time, UUID key) {
+        Check.required("key", key);
+        Instant at = Check.instant("time", Check.required("time", time));
         ByteBuffer bytes = ByteBuffer.allocate(24);
-        bytes.putLong(ChronoUnit.MICROS.between(Instant.EPOCH, time));
+        // seconds and micros apart: ChronoUnit.MICROS.between counts in nanoseconds first, which
+        // overflows a long about 292 years from the epoch (before 1678, after 2262)
+        bytes.putLong(at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000);
         bytes.putLong(key.getMostSignificantBits()).putLong(key.getLeastSignificantBits());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }

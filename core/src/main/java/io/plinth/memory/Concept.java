@@ -25,6 +25,44 @@ public record Concept(ConceptId id, UserId userId, String name, String type, Str
         Check.version(version);
     }
 
+    /**
+     * Most bytes {@code name} and {@code type} may take together in UTF-8: PostgreSQL's unique index
+     * on {@code (user_id, name, type)} holds both in one btree entry, which may not exceed 2704 bytes,
+     * so a wider pair (500 characters each outside ASCII) would fail there with no typed error.
+     * Every store refuses it alike.
+     */
+    public static final int MAX_KEY_BYTES = 2600;
+
+    /**
+     * Checks that a concept's {@code name} and {@code type} fit the unique index together; a
+     * {@link io.plinth.core.InvalidInputException} on {@code type} otherwise. {@link NewConcept} checks it
+     * when it is made, the stores before an update writes.
+     */
+    public static void checkKey(String name, String type) {
+        if (name != null && type != null && utf8Length(name) + utf8Length(type) > MAX_KEY_BYTES) {
+            throw new io.plinth.core.InvalidInputException("type", "must fit with name in " + MAX_KEY_BYTES
+                    + " bytes of UTF-8 (the unique index of a user's concepts holds both)");
+        }
+    }
+
+    private static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
     /** The same concept with another {@code name}. */
     public Concept withName(String changed) {
         return new Concept(id, userId, changed, type, description, status, salience, createdAt, lastUpdatedTs,

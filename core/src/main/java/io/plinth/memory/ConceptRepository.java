@@ -10,7 +10,10 @@ import io.plinth.tenancy.UserId;
  * <p><b>Unique per user, name and type.</b> {@link #create} and {@link #update} throw a
  * {@link io.plinth.core.ConflictException} saying {@code concept <name> of type <type> already exists}
  * when the user has that concept already — the same words on every store, naming only the caller's
- * own values (only the user's own concepts can conflict).
+ * own values (only the user's own concepts can conflict). A name and type wider together than
+ * {@link Concept#MAX_KEY_BYTES} bytes of UTF-8 (more than the unique index holds) are an
+ * {@link io.plinth.core.InvalidInputException} on {@code type}, when the {@link NewConcept} is made
+ * or, for {@link #update}, before anything is read.
  *
  * <p><b>Merge chains.</b> {@link #merge merge(user, a, b)} makes {@code a} {@link ConceptStatus#MERGED
  * merged}, pointing at the end of {@code b}'s chain. Chains only grow at their live end and never

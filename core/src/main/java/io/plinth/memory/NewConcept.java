@@ -10,6 +10,7 @@ public record NewConcept(UserId userId, String name, String type, String descrip
         Check.required("userId", userId);
         Check.text("name", name, 500);
         Check.text("type", type, 500);
+        Concept.checkKey(name, type);
         Check.optionalText("description", description, 100000);
         Check.finite("salience", salience);
     }

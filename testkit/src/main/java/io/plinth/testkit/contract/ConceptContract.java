@@ -74,6 +74,29 @@ public abstract class ConceptContract extends StoreContract {
     }
 
     @Test
+    void aNameAndTypeTooWideForTheUniqueIndexAreInvalidOnEveryStore() {
+        UserId user = newUser("Ada").id();
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder wide = new StringBuilder();
+        StringBuilder other = new StringBuilder();
+        for (int i = 0; i < 500; i++) {       // 1500 bytes each: CJK characters that do not compress
+            wide.append((char) (0x4E00 + random.nextInt(20000)));
+            other.append((char) (0x4E00 + random.nextInt(20000)));
+        }
+        String name = wide.toString();
+        String type = other.toString();
+        assertInvalid("type", () -> store.concepts().create(new NewConcept(user, name, type, null, null, null)));
+        Concept plain = concept(user, "plain");
+        assertInvalid("type", () -> store.concepts().update(plain.withName(name).withType(type)));
+        assertInvalid("type", () -> store.concepts().update(plain.withName(name).withType(type.substring(0, 367))));
+        // As wide as the index holds: 1500 + 1100 bytes.
+        Concept widest = store.concepts().create(new NewConcept(user, name, type.substring(0, 366) + "xx", null, null, null));
+        assertEquals(widest, store.concepts().get(user, widest.id()));
+        assertEquals(2, store.concepts().cycle(user).conceptsCreatedInCycle());
+        assertEquals(widest.version() + 1, store.concepts().update(widest.withDescription("fits")).version());
+    }
+
+    @Test
     void anotherUserMayHaveTheSameNameAndType() {
         Concept mine = concept(newUser("Ada").id(), "Rome");
         Concept theirs = concept(newUser("Bob").id(), "Rome");

@@ -3,9 +3,11 @@ package io.plinth.testkit.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.plinth.core.Check;
 import io.plinth.core.ConflictException;
 import io.plinth.core.InvalidInputException;
 import io.plinth.core.Json;
@@ -306,6 +308,28 @@ public abstract class ConversationContract extends StoreContract {
         // Another conversation is not held back by this one's timestamps.
         clock.advance(Duration.ofHours(-5));
         assertEquals(clock.instant(), append(conversation(user), MessageRole.USER, "Elsewhere").timestamp());
+    }
+
+    @Test
+    void messagesAtTheEdgesOfTimePageWithCursors() {
+        UserId user = newUser("Ada").id();
+        Conversation chat = conversation(user);
+        clock.set(Check.MIN_INSTANT);
+        ConversationMessage first = append(chat, MessageRole.USER, "At the first instant");
+        ConversationMessage second = append(chat, MessageRole.ASSISTANT, "A microsecond later");
+        clock.set(Check.MAX_INSTANT);
+        ConversationMessage third = append(chat, MessageRole.USER, "At the last instant");
+        ConversationMessage fourth = append(chat, MessageRole.ASSISTANT, "No later instant left");
+        assertEquals(Check.MIN_INSTANT, first.timestamp());
+        assertEquals(Check.MAX_INSTANT, fourth.timestamp());
+        List<ConversationMessage> all = List.of(first, second, third, fourth);
+        assertEquals(all, listAll(user, chat.id(), 1));
+        assertEquals(all, listAll(user, chat.id(), 3));
+        PageRequest fromTheStart = new PageRequest(PageRequest.cursorOf(Check.MIN_INSTANT, new UUID(0, 0)), 10);
+        assertEquals(all, store.messages().listByConversation(user, chat.id(), fromTheStart).items());
+        PageRequest pastTheEnd = new PageRequest(PageRequest.cursorOf(Check.MAX_INSTANT, new UUID(-1, -1)), 10);
+        assertEquals(List.of(), store.messages().listByConversation(user, chat.id(), pastTheEnd).items());
+        assertThrows(InvalidInputException.class, () -> PageRequest.cursorOf(Check.MAX_INSTANT.plusNanos(1_000), new UUID(0, 0)));
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -178,6 +179,25 @@ public abstract class InteractionLogContract extends StoreContract {
         assertEquals(List.of(), listAll(user, t1, t1, 4), "an empty range");
         assertEquals(List.of(), listAll(user, t2.plusNanos(1_000), END_OF_TIME, 4));
         assertEquals(4, listAll(other, t0, END_OF_TIME, 3).size());
+    }
+
+    @Test
+    void logsAtTheEdgesOfTimePageWithCursors() {
+        UserId user = newUser("Edges").id();
+        Instant start = Instant.parse("0001-01-01T00:00:00Z");
+        clock.set(start);
+        List<InteractionLog> all = new ArrayList<>(store.interactions().appendAll(logs(user, 0, 3)));
+        clock.set(END_OF_TIME);
+        all.addAll(store.interactions().appendAll(logs(user, 3, 3)));
+        all.sort(ORDER);
+        for (int limit : new int[] {1, 2, 5}) {
+            assertEquals(all.subList(0, 3), listAll(user, start, END_OF_TIME, limit), "limit " + limit);
+        }
+        PageRequest fromTheStart = new PageRequest(PageRequest.cursorOf(start, new UUID(0, 0)), 10);
+        assertEquals(all.subList(0, 3), store.interactions().listBetween(user, start, END_OF_TIME, fromTheStart).items());
+        PageRequest atTheEnd = new PageRequest(PageRequest.cursorOf(END_OF_TIME, new UUID(0, 0)), 2);
+        Page<InteractionLog> page = store.interactions().listBetween(user, start, END_OF_TIME, atTheEnd);
+        assertEquals(List.of(), page.items(), "to is excluded, so the last instant lists nothing");
     }
 
     @Test

@@ -166,6 +166,27 @@ public interface Arg {
         }
     }
 
+    /**
+     * The UUID of a resolved typed id ({@code id.value()}), or its canonical text
+     * ({@code id.toString()}): for columns that hold an id as a plain uuid or text (a card's
+     * source entity, a message's media ids).
+     */
+    record IdValue(Arg id, boolean text) implements Arg {
+        @Override
+        public Object resolve(StoreUnderTest store) {
+            Object value = id.resolve(store);
+            if (value instanceof Id typed) {
+                return text ? typed.value().toString() : typed.value();
+            }
+            return value;
+        }
+
+        @Override
+        public String render() {
+            return id.render() + (text ? ".toString()" : ".value()");
+        }
+    }
+
     /** A list of values. */
     record ListOf(List<Arg> elements) implements Arg {
         @Override

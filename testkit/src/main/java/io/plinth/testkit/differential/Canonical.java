@@ -134,6 +134,10 @@ public final class Canonical {
             out.append(')');
         } else if (value instanceof Throwable e) {
             out.append(error(e));
+        } else if (value instanceof UUID uuid && labels.containsKey(uuid)) {
+            out.append("uuid(").append(labels.get(uuid)).append(')');          // an id held as a plain uuid
+        } else if (value instanceof String text && text.length() >= 36 && !withLabels(text).equals(text)) {
+            out.append("text(").append(literal(withLabels(text))).append(')');  // ids held in text ("expire <id>")
         } else if (value.getClass().isRecord()) {
             record(value, out);
         } else {
@@ -163,6 +167,21 @@ public final class Canonical {
         }
     }
 
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** {@code text} with every id seen, spelled as a canonical uuid, replaced by its label. */
+    private String withLabels(String text) {
+        java.util.regex.Matcher m = UUID_TEXT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String label = labels.get(UUID.fromString(m.group()));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(label != null ? "<" + label + ">" : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private String cursor(String cursor) {
         if (cursor == null) {
             return "null";
@@ -183,12 +202,12 @@ public final class Canonical {
         if (bytes.length == 8) {
             return "cursor(after sequence " + ByteBuffer.wrap(bytes).getLong() + ")";
         }
-        if (bytes.length == 24) {                           // PageRequest.cursorOf(Instant, UUID)
+        if (bytes.length == 24) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             long micros = buffer.getLong();
             UUID key = new UUID(buffer.getLong(), buffer.getLong());
             String label = labels.get(key);
-            return "cursor(after " + micros + "us, " + (label != null ? label : "an unseen id") + ")";
+            return "cursor(after " + micros + "µs, " + (label != null ? label : "an unseen id") + ")";
         }
         return "cursor(" + literal(cursor) + ")";
     }

@@ -311,6 +311,10 @@ public final class Differential {
             for (Method method : repository.methods()) {
                 r -= weight(repository, method, gen);
                 if (r <= 0) {
+                    List<Arg> coherent = gen.call(repository.accessor().getName() + "." + method.getName());
+                    if (coherent != null && coherent.size() == method.getParameterCount()) {
+                        return new Op.Call(repository.accessor(), method, coherent);
+                    }
                     List<Arg> args = new ArrayList<>();
                     Class<?>[] types = repository.parameterTypes(method);
                     java.lang.reflect.Type[] generic = repository.genericParameterTypes(method);

@@ -82,6 +82,11 @@ public final class Gen {
         return new Arg.IdRef(type, recentIndex(size));
     }
 
+    /** Coherent arguments for a call ({@code accessor.method}) when a generator is registered for it, else null. */
+    public List<Arg> call(String call) {
+        return generators.call(this, call);
+    }
+
     /** A string for a parameter or component named {@code name}: mostly a plausible value, sometimes a hostile one. */
     public Arg string(String name) {
         return generators.string(this, name);

@@ -50,6 +50,12 @@ public final class MemConceptRepository extends MemCrudRepository<UserId, Concep
     }
 
     @Override
+    public Concept update(Concept row) {
+        Concept.checkKey(row.name(), row.type());
+        return super.update(row);
+    }
+
+    @Override
     public Concept merge(UserId userId, ConceptId from, ConceptId into) {
         if (from.equals(into)) {
             throw new InvalidInputException("into", "must be another concept than from (a concept cannot be merged into itself)");
