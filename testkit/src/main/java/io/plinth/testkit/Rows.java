@@ -23,8 +23,7 @@ public final class Rows {
             throw new NotFoundException(entity, id);
         }
         if (storedVersion != expectedVersion) {
-            throw new ConflictException(entity + " " + id + " was changed by someone else (version "
-                    + expectedVersion + " is stale, current is " + storedVersion + ")");
+            throw ConflictException.staleVersion(entity, id);
         }
         return stored;
     }

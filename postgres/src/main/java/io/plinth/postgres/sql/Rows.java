@@ -39,10 +39,9 @@ public final class Rows {
         throw exists.getAsBoolean() ? stale(entity, id) : new NotFoundException(entity, id);
     }
 
-    /** The conflict of an update that carried an outdated version. */
+    /** The conflict of an update that carried an outdated version (the same words on every store). */
     public static ConflictException stale(String entity, Object id) {
-        return new ConflictException("stale version: " + entity + " " + id
-                + " was changed since it was read; read it again and retry");
+        return ConflictException.staleVersion(entity, id);
     }
 
     /** Checks that a delete hit a row. */

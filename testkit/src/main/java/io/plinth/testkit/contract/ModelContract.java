@@ -124,7 +124,10 @@ public abstract class ModelContract extends StoreContract {
         if (f.table().updatedAtColumn() != null) {
             assertEquals(clock.instant(), f.table().values(updated).get(f.table().updatedAtColumn()));
         }
-        assertFailsAndWritesNothing(ConflictException.class, () -> rows.update(f.changed().apply(created)));
+        ConflictException stale = assertFailsAndWritesNothing(ConflictException.class,
+                () -> rows.update(f.changed().apply(created)));
+        assertEquals(ConflictException.staleVersion(f.table().entity(), id).getMessage(), stale.getMessage(),
+                "the same words for a stale version on every store");
         assertEquals(updated, rows.get(tenant, id));
     }
 
