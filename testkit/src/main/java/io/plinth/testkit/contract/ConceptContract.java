@@ -26,13 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -242,7 +236,7 @@ public abstract class ConceptContract extends StoreContract {
             ids.add(concept(user, "C" + i).id());
         }
         AtomicInteger merges = new AtomicInteger();
-        inThreads(() -> {
+        inThreads(THREADS, me -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             for (int op = 0; op < 25; op++) {
                 ConceptId from = ids.get(random.nextInt(ids.size()));
@@ -373,9 +367,7 @@ public abstract class ConceptContract extends StoreContract {
     void concurrentCreationsCountExactly() throws Exception {
         UserId user = newUser("Ada").id();
         AtomicInteger created = new AtomicInteger();
-        AtomicInteger thread = new AtomicInteger();
-        inThreads(() -> {
-            int me = thread.getAndIncrement();
+        inThreads(THREADS, me -> {
             for (int i = 0; i < 15; i++) {
                 // every third name is also tried by the next thread: some creations are refused
                 String name = i % 3 == 0 ? "shared " + (me + i) / 2 : "own " + me + "-" + i;
@@ -408,24 +400,4 @@ public abstract class ConceptContract extends StoreContract {
                 () -> concept(nobody, "A")).entity());
     }
 
-    /** Runs {@code work} in {@link #THREADS} threads started together; rethrows the first failure. */
-    private static void inThreads(Callable<Void> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Void>> futures = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return work.call();
-                }));
-            }
-            start.countDown();
-            for (Future<Void> future : futures) {
-                future.get(5, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.plinth.core.Check;
 import io.plinth.core.ConflictException;
@@ -45,7 +44,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -198,7 +196,7 @@ public abstract class ConversationContract extends StoreContract {
         for (int round = 0; round < 5; round++) {
             Conversation created = conversation(user);
             store.conversations().advance(user, created.id(), ConversationStatus.ENDED);
-            List<Boolean> won = inThreads(me -> {
+            List<Boolean> won = inThreads(THREADS, me -> {
                 try {
                     store.conversations().advance(user, created.id(), ConversationStatus.PROCESSING);
                     return true;
@@ -219,7 +217,7 @@ public abstract class ConversationContract extends StoreContract {
         ConversationStatus[] targets = ConversationStatus.values();
         for (int round = 0; round < 5; round++) {
             Conversation created = conversation(user);
-            List<List<Conversation>> results = inThreads(me -> {
+            List<List<Conversation>> results = inThreads(THREADS, me -> {
                 List<Conversation> mine = new ArrayList<>();
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 for (int i = 0; i < 4; i++) {
@@ -416,7 +414,7 @@ public abstract class ConversationContract extends StoreContract {
         });
         List<List<ConversationMessage>> appended;
         try {
-            appended = inThreads(me -> {
+            appended = inThreads(THREADS, me -> {
                 List<ConversationMessage> mine = new ArrayList<>();
                 for (int n = 0; n < each; n++) {
                     if (me == 0 && n % 5 == 4) {
@@ -603,36 +601,5 @@ public abstract class ConversationContract extends StoreContract {
 
     // ---------------------------------------------------------------- threads
 
-    /** What one of the test's threads does; {@code me} numbers the thread. */
-    @FunctionalInterface
-    private interface ThreadWork<T> {
-        T run(int me) throws Exception;
-    }
 
-    /** Runs {@code work} on {@value #THREADS} threads released at once and returns their results in thread order. */
-    private static <T> List<T> inThreads(ThreadWork<T> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int thread = 0; thread < THREADS; thread++) {
-                int me = thread;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return work.run(me);
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } catch (java.util.concurrent.ExecutionException e) {
-            fail("a thread failed: " + e.getCause(), e.getCause());
-            throw e;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

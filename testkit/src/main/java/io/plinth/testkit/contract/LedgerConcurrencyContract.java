@@ -19,12 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +37,7 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
     void invariantsHoldWhileManyThreadsTransfer() throws Exception {
         Bank bank = openBank("Bank");
 
-        inThreads(me -> {
+        inThreads(THREADS, me -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             for (int op = 0; op < OPERATIONS_PER_THREAD; op++) {
                 String key = "t" + me + "-" + op;
@@ -76,7 +71,7 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
     void invariantsHoldWhileManyThreadsTransferInBatches() throws Exception {
         Bank bank = openBank("Batches");
 
-        inThreads(me -> {
+        inThreads(THREADS, me -> {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             for (int op = 0; op < OPERATIONS_PER_THREAD / 4; op++) {
                 List<TransferRequest> batch = new ArrayList<>();
@@ -101,38 +96,7 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         assertInvariants(bank);
     }
 
-    /** What one of the test's threads does; {@code me} numbers the thread. */
-    @FunctionalInterface
-    private interface ThreadWork<T> {
-        T run(int me) throws Exception;
-    }
 
-    /**
-     * Runs {@code work} on {@value #THREADS} threads released at the same moment, waits for all of
-     * them (failing with the first failure), and returns what each returned, in thread order.
-     */
-    private static <T> List<T> inThreads(ThreadWork<T> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int thread = 0; thread < THREADS; thread++) {
-                int me = thread;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return work.run(me);
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     /**
      * A test's bank: its workspace, the mint, {@value #ACCOUNTS} funded accounts, and what its
@@ -212,7 +176,7 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
         TransferRequest request = TransferRequest.of(workspace.id(), "once", mint.id(), wallet.id(), 250,
                 TransferType.CREDIT, "raced");
-        List<Transfer> transfers = inThreads(me -> store.ledger().platformTransfer(request));
+        List<Transfer> transfers = inThreads(THREADS, me -> store.ledger().platformTransfer(request));
         assertEquals(List.of(transfers.get(0)), transfers.stream().distinct().toList(), "every caller gets the one transfer");
         assertEquals(250, store.ledger().credits(workspace.id()));
         assertEquals(1, store.ledger().listTransfers(workspace.id(), PageRequest.first()).items().size());
@@ -221,7 +185,7 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         Transfer hold = store.ledger().transfer(TransferRequest.of(workspace.id(), "hold", wallet.id(), vendor.id(), 100,
                 TransferType.DEBIT, null).asPending(null));
         Resolution post = Resolution.post(workspace.id(), "post-once", hold.id());
-        List<Transfer> resolutions = inThreads(me -> store.ledger().resolve(post));
+        List<Transfer> resolutions = inThreads(THREADS, me -> store.ledger().resolve(post));
         assertEquals(List.of(resolutions.get(0)), resolutions.stream().distinct().toList(),
                 "every caller gets the one resolution");
         assertEquals(150, store.ledger().credits(workspace.id()));

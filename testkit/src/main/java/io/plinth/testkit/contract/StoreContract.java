@@ -131,4 +131,40 @@ public abstract class StoreContract {
             return rows;
         });
     }
+
+    /** What one thread of a concurrency test does; {@code me} numbers the thread from 0. */
+    @FunctionalInterface
+    protected interface ThreadWork<T> {
+        T run(int me) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} on {@code threads} threads released at the same moment, waits for all of them
+     * (failing the test with the first thread's failure) and returns what each returned, in thread order.
+     */
+    protected static <T> List<T> inThreads(int threads, ThreadWork<T> work) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
+            for (int thread = 0; thread < threads; thread++) {
+                int me = thread;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return work.run(me);
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (java.util.concurrent.Future<T> future : futures) {
+                results.add(future.get(5, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            return results;
+        } catch (java.util.concurrent.ExecutionException e) {
+            org.junit.jupiter.api.Assertions.fail("a thread failed: " + e.getCause(), e.getCause());
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
