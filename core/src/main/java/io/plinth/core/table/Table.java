@@ -75,7 +75,7 @@ public final class Table<N, R> {
         for (int i = 0; i < columns.size(); i++) {
             at.put(columns.get(i).name(), i);
         }
-        this.positions = Map.copyOf(at);
+        this.positions = java.util.Collections.unmodifiableMap(at);    // a HashMap: faster look-ups than Map.copyOf's
     }
 
     /** Starts the declaration of table {@code name}, whose rows are called {@code entity} in errors. */
