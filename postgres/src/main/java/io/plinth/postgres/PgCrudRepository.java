@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * A {@link CrudRepository} on a declared table, with the SQL its declaration gives
@@ -235,9 +234,4 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
         return rs.next() ? sql.readRow(rs) : null;
     }
 
-    /** Binds column values by name, each as its column's type (SQL NULL typed too). */
-    protected <T extends SqlStatement<T>> T bindAll(T statement, Map<String, Object> values) {
-        values.forEach((column, value) -> sql.bind(statement, column, value));
-        return statement;
-    }
 }

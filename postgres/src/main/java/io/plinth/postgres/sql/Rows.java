@@ -12,9 +12,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
- * The patterns every repository repeats: get-or-not-found, the optimistic update
- * ({@code UPDATE … WHERE id = :id AND version = :version RETURNING *}) and its diagnosis, the
- * delete that must hit a row, and keyset paging by id.
+ * The patterns the hand-written repositories (ledger, pulse profiles) repeat: get-or-not-found,
+ * the optimistic update ({@code UPDATE … WHERE id = :id AND version = :version RETURNING *}) and its
+ * diagnosis, and keyset paging by id. Declared models get theirs from {@code PgCrudRepository}.
  */
 public final class Rows {
     /** Keyset paging starts after this key: the nil UUID sorts before every generated id. */
@@ -36,20 +36,10 @@ public final class Rows {
         if (row.isPresent()) {
             return row.get();
         }
-        throw exists.getAsBoolean() ? stale(entity, id) : new NotFoundException(entity, id);
+        throw exists.getAsBoolean() ? ConflictException.staleVersion(entity, id) : new NotFoundException(entity, id);
     }
 
-    /** The conflict of an update that carried an outdated version (the same words on every store). */
-    public static ConflictException stale(String entity, Object id) {
-        return ConflictException.staleVersion(entity, id);
-    }
 
-    /** Checks that a delete hit a row. */
-    public static void deleted(int count, String entity, Object id) {
-        if (count == 0) {
-            throw new NotFoundException(entity, id);
-        }
-    }
 
     /**
      * One page of a listing ordered by a UUID key. {@code fetch} receives the key to start after

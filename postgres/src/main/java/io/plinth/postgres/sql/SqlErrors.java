@@ -70,11 +70,6 @@ public final class SqlErrors {
             "ledger_transfers", "transfer",
             "pulse_profiles", "pulse profile");
 
-    /** Field names where the Java record spells a column differently than snake-to-camel case. */
-    private static final Map<String, String> FIELDS = Map.of(
-            "hashed_password", "passwordHash",
-            "account_status", "status",
-            "user_agent", "userAgent");
 
     private SqlErrors() {
     }
@@ -209,7 +204,8 @@ public final class SqlErrors {
         if (constraint != null && server != null && server.getTable() != null
                 && constraint.startsWith(server.getTable() + "_") && constraint.endsWith("_check")
                 && constraint.length() > server.getTable().length() + "__check".length()) {
-            return field(constraint.substring(server.getTable().length() + 1, constraint.length() - "_check".length()));
+            return field(server.getTable(),
+                    constraint.substring(server.getTable().length() + 1, constraint.length() - "_check".length()));
         }
         return constraint == null ? "value" : constraint;
     }
@@ -235,10 +231,6 @@ public final class SqlErrors {
     static String field(String column) {
         if (column == null) {
             return "value";
-        }
-        String special = FIELDS.get(column);
-        if (special != null) {
-            return special;
         }
         return Column.fieldOf(column);
     }

@@ -3,7 +3,6 @@ package io.plinth.postgres.sql;
 import io.plinth.core.Json;
 import io.plinth.core.table.Column;
 import io.plinth.core.table.ColumnType;
-import io.plinth.core.table.Row;
 import io.plinth.core.table.Table;
 import java.sql.Array;
 import java.sql.Connection;
@@ -24,7 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.SqlStatement;
 import org.postgresql.util.PGobject;
 
 /**
@@ -49,7 +47,6 @@ public final class TableSql<R> {
     private final String exists;
     private final String delete;
     private final String list;
-    private final java.util.Set<String> updateParameters = new java.util.HashSet<>();
     private final RowMapper<R> mapper;
     private final Map<String, Column<R>> byName = new HashMap<>();
     private final Positional insertPositional;
@@ -77,18 +74,7 @@ public final class TableSql<R> {
         for (Column<R> c : table.columns()) {
             if (c.updatable()) {
                 set.append(set.length() == 0 ? "" : ", ").append(c.name()).append(" = :").append(c.name());
-                updateParameters.add(c.name());
             }
-        }
-        updateParameters.add(id);
-        if (table.tenantColumn() != null) {
-            updateParameters.add(table.tenantColumn());
-        }
-        if (table.updatedAtColumn() != null) {
-            updateParameters.add(NOW);
-        }
-        if (table.versionColumn() != null) {
-            updateParameters.add(table.versionColumn());
         }
         for (String touched : table.touchedColumns()) {
             set.append(set.length() == 0 ? "" : ", ").append(touched).append(" = :").append(NOW);
@@ -252,10 +238,6 @@ public final class TableSql<R> {
         return update;
     }
 
-    /** The parameters {@link #update()} takes: updatable columns, id, tenant, version and {@link #NOW}. */
-    public java.util.Set<String> updateParameters() {
-        return updateParameters;
-    }
 
     /** {@code SELECT <every column> FROM <table> WHERE <condition>}: a special look-up's SQL. */
     public String selectWhere(String condition) {
@@ -279,23 +261,6 @@ public final class TableSql<R> {
         return mapper;
     }
 
-    /** Binds {@code value} to the parameter of column {@code name} (or {@link #NOW}) with its type. */
-    public <T extends SqlStatement<T>> void bind(T statement, String name, Object value) {
-        if (NOW.equals(name)) {
-            statement.bind(name, value);
-            return;
-        }
-        ColumnType type = table.column(name).type();
-        if (value == null) {
-            statement.bindNull(name, sqlType(type));
-        } else if (type == ColumnType.TEXT_ARRAY) {
-            @SuppressWarnings("unchecked")
-            List<String> items = (List<String>) value;
-            statement.bindArray(name, String.class, items);
-        } else {
-            statement.bind(name, value);
-        }
-    }
 
     private R read(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
         List<Column<R>> columns = table.columns();
