@@ -15,7 +15,11 @@ import io.plinth.postgres.sql.PlinthArgumentsPlugin;
 import io.plinth.postgres.sql.SqlErrors;
 import io.plinth.postgres.klepsydra.KlepsydraPlugin;
 import io.plinth.postgres.ledger.LedgerPlugin;
+import java.lang.reflect.Method;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -42,13 +46,16 @@ public final class PostgresStore extends AbstractStore {
 
     private final DataSource dataSource;
     private final HikariDataSource ownedPool;
+    private final PgSession.Connections connections;
     private final Jdbi jdbi;
+    private final Supplier<Instant> clock = this::now;
 
     private PostgresStore(Builder builder, DataSource dataSource, HikariDataSource ownedPool) {
         super(builder.retryPolicy, builder.clock);
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
-        this.jdbi = Jdbi.create(dataSource)
+        this.connections = new PgSession.Connections(dataSource);
+        this.jdbi = connections.jdbi()
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PlinthArgumentsPlugin())
                 .installPlugin(new LedgerPlugin())
@@ -68,7 +75,7 @@ public final class PostgresStore extends AbstractStore {
     @Override
     protected <T> T attempt(TransactionWork<T> work) {
         return run(() -> jdbi.inTransaction(handle -> {
-            PgTransaction tx = new PgTransaction(handle, this::now, false);
+            PgTransaction tx = new PgTransaction(PgSession.of(handle), clock);
             try {
                 T result = work.run(tx);
                 tx.requireCommittable();
@@ -80,23 +87,22 @@ public final class PostgresStore extends AbstractStore {
     }
 
     /**
-     * Runs a single repository call on a connection in auto-commit mode: a call that is one SQL
-     * statement ({@link io.plinth.postgres.sql.SingleStatement}) or only reads runs as it is, saving
-     * the round trip of a COMMIT; any other call runs in a transaction of its own.
+     * Runs a single repository call on a pooled connection in auto-commit mode, with no JDBI handle
+     * unless the call needs one: see {@link RepositoryGuard#callAlone}.
      */
     @Override
-    protected <T> T attemptCall(TransactionWork<T> call) {
-        return run(() -> jdbi.withHandle(handle -> {
-            PgTransaction tx = new PgTransaction(handle, this::now, true);
-            try {
-                return call.run(tx);
-            } finally {
-                tx.end();
+    protected Object attemptCall(Class<?> type, Method method, Object[] args) {
+        return run(() -> {
+            try (PgSession session = PgSession.open(connections)) {
+                return RepositoryGuard.callAlone(session, method, PgTransaction.implementation(type, session, clock),
+                        args);
+            } catch (SQLException e) {
+                throw SqlErrors.map(e);
             }
-        }));
+        });
     }
 
-    private <T> T run(java.util.function.Supplier<T> attempt) {
+    private <T> T run(Supplier<T> attempt) {
         try {
             return attempt.get();
         } catch (PlinthException e) {

@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Handle;
+import io.plinth.postgres.PgSession;
 
 /**
  * {@link LedgerRepository} on the {@code ledger_*} tables. A transfer is one call of the database
@@ -43,7 +43,7 @@ import org.jdbi.v3.core.Handle;
  * {@code plinth_ledger_transfer_batch}, which does the same for all of its transfers at once.
  */
 public final class PgLedgerRepository implements LedgerRepository {
-    /** The hot path: one call of the transfer function, run on the handle's connection without JDBI. */
+    /** The hot path: one call of the transfer function, run on the session's connection without JDBI. */
     static final String TRANSFER = "SELECT * FROM plinth_ledger_transfer(CAST(? AS jsonb), CAST(? AS timestamptz))";
     /** The same for a batch of more than one request. */
     static final String TRANSFER_BATCH =
@@ -51,20 +51,20 @@ public final class PgLedgerRepository implements LedgerRepository {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final Handle handle;
+    private final PgSession session;
     private final Supplier<Instant> now;
     private LedgerDao dao;
 
-    /** Binds the repository to the handle of one unit of work; {@code now} is the store's clock. */
-    public PgLedgerRepository(Handle handle, Supplier<Instant> now) {
-        this.handle = handle;
+    /** Binds the repository to the session of one unit of work; {@code now} is the store's clock. */
+    public PgLedgerRepository(PgSession session, Supplier<Instant> now) {
+        this.session = session;
         this.now = now;
     }
 
-    /** The SQL object of every call but transfers, attached to the handle on first use. */
+    /** The SQL object of every call but transfers, attached to the session's handle on first use. */
     private LedgerDao dao() {
         if (dao == null) {
-            dao = handle.attach(LedgerDao.class);
+            dao = session.handle().attach(LedgerDao.class);
         }
         return dao;
     }
@@ -160,13 +160,13 @@ public final class PgLedgerRepository implements LedgerRepository {
     }
 
     /**
-     * Calls a transfer function with plain JDBC on the handle's connection: JDBI's
+     * Calls a transfer function with plain JDBC on the session's connection: JDBI's
      * per-statement work (SQL object dispatch, binder and mapper look-ups) would cost the client
      * more CPU than the database spends on the transfer. Failures propagate as
      * {@link SQLException}s (wrapped), which {@link io.plinth.postgres.sql.SqlErrors} maps.
      */
     private List<Transfer> execute(String sql, String batch, Instant at, int expected) {
-        try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
+        try (PreparedStatement statement = session.connection().prepareStatement(sql)) {
             statement.setString(1, batch);
             statement.setString(2, at.toString());
             List<Transfer> done = new ArrayList<>(expected);
@@ -265,7 +265,7 @@ public final class PgLedgerRepository implements LedgerRepository {
     private boolean voidExpired(Transfer pending, Instant at) {
         UUID id = TransferId.generate().value();
         try {
-            Transfer done = Savepoints.run(handle.getConnection(), () -> dao().resolve(id, pending.workspaceId().value(),
+            Transfer done = Savepoints.run(session.connection(), () -> dao().resolve(id, pending.workspaceId().value(),
                     Ledger.expiryKey(pending.id()), pending.id().value(), false, null, at));
             return done.id().value().equals(id);
         } catch (Exception e) {
