@@ -190,11 +190,13 @@ public abstract class ModelContract extends StoreContract {
 
     private <S extends Id, I extends Id, N, R> void rollback(ModelFixture<S, I, N, R> f) {
         S tenant = tenant(f, "Doomed");
+        N row = f.newRow().make(store, tenant, 1); // before the work: a fixture may create the row's parents
         List<Object> before = everything();
-        assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
-            f.repository(tx).create(f.newRow().make(store, tenant, 1));
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
+            f.repository(tx).create(row);
             throw new IllegalStateException("changed its mind");
         }));
+        assertEquals("changed its mind", thrown.getMessage());
         assertEquals(before, everything());
     }
 
