@@ -137,6 +137,18 @@ public interface LedgerRepository {
     List<Transfer> transferAll(List<TransferRequest> requests);
 
     /**
+     * Executes the transfers in order, each on its own: every request succeeds or fails as a lone
+     * {@link #transfer} of it would at that point (the same rules, idempotency and history), and
+     * one request's failure leaves the others as they are. Outside a unit of work the whole batch is
+     * one round trip and one commit. Workspace-scoped, like {@link #transfer}.
+     *
+     * @return an outcome per request, in order
+     * @throws io.plinth.core.InvalidInputException naming {@code requests} if {@code requests} is
+     *         null, empty or longer than {@link Ledger#MAX_BATCH}
+     */
+    List<TransferOutcome> transferEach(List<TransferRequest> requests);
+
+    /**
      * Executes a transfer as the platform: like {@link #transfer}, but its debit account may be a
      * system account, which mints money into the workspace (a grant, a purchase paid outside the
      * ledger). The transfer still belongs to the request's workspace, whose account must be one of

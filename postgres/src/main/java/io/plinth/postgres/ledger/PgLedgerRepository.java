@@ -33,6 +33,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntPredicate;
+import io.plinth.ledger.TransferOutcome;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 import java.util.function.Supplier;
 import io.plinth.postgres.PgSession;
 
@@ -48,6 +52,11 @@ public final class PgLedgerRepository implements LedgerRepository {
     /** The same for a batch of more than one request. */
     static final String TRANSFER_BATCH =
             "SELECT * FROM plinth_ledger_transfer_batch(CAST(? AS jsonb), CAST(? AS timestamptz))";
+
+    /** Independent batches: every request on its own, its outcome or its error's fields per row (V15). */
+    static final String TRANSFER_EACH = "SELECT o.pos, o.err_state, o.err_message, o.err_detail, o.err_hint, "
+            + "o.err_constraint, o.err_table, o.err_column, (o.outcome).* "
+            + "FROM plinth_ledger_transfer_each(CAST(? AS jsonb), CAST(? AS timestamptz)) o ORDER BY o.pos";
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -137,6 +146,58 @@ public final class PgLedgerRepository implements LedgerRepository {
 
     @Override
     @SingleStatement
+    public List<TransferOutcome> transferEach(List<TransferRequest> requests) {
+        return each(Ledger.batch(requests), position -> false);
+    }
+
+    /**
+     * Executes the requests in order, each on its own, in one statement (see {@link #transferEach});
+     * {@code platform} says which are the platform's (group commit carries both kinds together). A
+     * failed request's outcome is the exception its lone call would have raised: the function returns
+     * the error's fields, which become the same server error {@link SqlErrors#map} maps for a lone call.
+     */
+    public List<TransferOutcome> each(List<TransferRequest> requests, IntPredicate platform) {
+        String batch = json(requests, platform);
+        try (PreparedStatement statement = session.connection().prepareStatement(TRANSFER_EACH)) {
+            statement.setString(1, batch);
+            statement.setString(2, now.get().toString());
+            List<TransferOutcome> outcomes = new ArrayList<>(requests.size());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    outcomes.add(rows.getString("err_state") == null ? TransferOutcome.of(LedgerPlugin.transfer(rows))
+                            : TransferOutcome.failed(SqlErrors.map(serverError(rows))));
+                }
+            }
+            return outcomes;
+        } catch (SQLException e) {
+            throw SqlErrors.map(e);
+        }
+    }
+
+    /** The error a request of an independent batch met, as the server would have reported it to a lone call. */
+    private static PSQLException serverError(ResultSet row) throws SQLException {
+        StringBuilder fields = new StringBuilder();
+        field(fields, 'S', "ERROR");
+        field(fields, 'V', "ERROR");
+        field(fields, 'C', row.getString("err_state"));
+        field(fields, 'M', row.getString("err_message"));
+        field(fields, 'D', row.getString("err_detail"));
+        field(fields, 'H', row.getString("err_hint"));
+        field(fields, 'n', row.getString("err_constraint"));
+        field(fields, 't', row.getString("err_table"));
+        field(fields, 'c', row.getString("err_column"));
+        return new PSQLException(new ServerErrorMessage(fields.toString()));
+    }
+
+    /** A field of the protocol's error message; PL/pgSQL reports an absent field as empty text. */
+    private static void field(StringBuilder fields, char type, String value) {
+        if (value != null && !value.isEmpty()) {
+            fields.append(type).append(value).append('\0');
+        }
+    }
+
+    @Override
+    @SingleStatement
     public Transfer platformTransfer(TransferRequest request) {
         Check.required("request", request);
         return transferAll(List.of(request), true).get(0);
@@ -153,7 +214,7 @@ public final class PgLedgerRepository implements LedgerRepository {
      *                 functions themselves refuse a system debit without it (migration V4)
      */
     private List<Transfer> transferAll(List<TransferRequest> requests, boolean platform) {
-        String batch = json(Ledger.batch(requests), platform);
+        String batch = json(Ledger.batch(requests), position -> platform);
         // The function itself refuses a key reused for another request (plinth_ledger_same), before
         // anything of the batch can commit: nothing is checked here, after the call.
         return execute(requests.size() == 1 ? TRANSFER : TRANSFER_BATCH, batch, now.get(), requests.size());
@@ -187,7 +248,7 @@ public final class PgLedgerRepository implements LedgerRepository {
      * {@code "platform": true} on a platform call's requests. Written with
      * Jackson's streaming generator, the cheapest way to JSON on the hot path.
      */
-    private static String json(List<TransferRequest> requests, boolean platform) {
+    private static String json(List<TransferRequest> requests, IntPredicate platform) {
         StringWriter out = new StringWriter(320 * requests.size());
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartArray();
@@ -205,7 +266,7 @@ public final class PgLedgerRepository implements LedgerRepository {
                 g.writeStringField("type", r.type().name());
                 g.writeStringField("description", r.description());
                 g.writeStringField("expiresAt", r.expiresAt() == null ? null : r.expiresAt().toString());
-                if (platform) {
+                if (platform.test(position - 1)) {
                     g.writeBooleanField("platform", true);
                 }
                 if (r.metadata() != null) {

@@ -21,6 +21,7 @@ import io.plinth.ledger.Resolution;
 import io.plinth.ledger.Transfer;
 import io.plinth.ledger.TransferId;
 import io.plinth.ledger.TransferKind;
+import io.plinth.ledger.TransferOutcome;
 import io.plinth.ledger.TransferRequest;
 import io.plinth.ledger.TransferType;
 import io.plinth.ledger.Tribute;
@@ -85,6 +86,86 @@ public abstract class LedgerContract extends StoreContract {
         assertEquals(750, store.ledger().credits(workspace.id()));
         assertEquals(paid, store.ledger().getTransfer(workspace.id(), paid.id()));
         assertEquals(0, store.ledger().credits(newWorkspace("Penniless").id()));
+        assertSound();
+    }
+
+    @Test
+    void transferEachRunsEveryRequestOnItsOwnAndEachFailsExactlyAsALoneTransferWould() {
+        mintTo(wallet, 100);
+        TransferRequest first = pay(wallet, vendor, 60);
+        List<TransferRequest> requests = List.of(
+                first,
+                pay(wallet, vendor, 500),
+                TransferRequest.of(workspace.id(), key(), AccountId.generate(), vendor.id(), 1, TransferType.DEBIT, "nowhere"),
+                TransferRequest.of(workspace.id(), key(), mint.id(), wallet.id(), 5, TransferType.CREDIT, "self-minted"),
+                first,
+                TransferRequest.of(workspace.id(), first.idempotencyKey(), wallet.id(), vendor.id(), 61, TransferType.DEBIT, "again"),
+                pay(vendor, wallet, 10));
+        List<TransferOutcome> outcomes = store.ledger().transferEach(requests);
+
+        assertEquals(requests.size(), outcomes.size());
+        assertTrue(outcomes.get(0).succeeded());
+        assertEquals(InsufficientFundsException.class, outcomes.get(1).error().getClass());
+        assertEquals(NotFoundException.class, outcomes.get(2).error().getClass());
+        assertEquals("debitAccountId", ((InvalidInputException) outcomes.get(3).error()).field());
+        assertEquals(outcomes.get(0).transfer(), outcomes.get(4).transfer());
+        assertEquals(ConflictException.class, outcomes.get(5).error().getClass());
+        assertTrue(outcomes.get(6).succeeded());
+        assertEquals(50, balance(wallet));
+        assertEquals(50, balance(vendor));
+        assertEquals(outcomes.get(6).transfer(), store.ledger().getTransfer(workspace.id(), outcomes.get(6).transfer().id()));
+        for (int i : new int[] {1, 2, 3, 5}) {
+            TransferRequest request = requests.get(i);
+            RuntimeException lone = assertThrows(RuntimeException.class, () -> store.ledger().transfer(request));
+            RuntimeException batched = outcomes.get(i).error();
+            assertEquals(lone.getClass(), batched.getClass(), "request " + i);
+            if (i != 1) { // the funds message names the balance of its moment
+                assertEquals(lone.getMessage(), batched.getMessage(), "request " + i);
+            }
+            if (lone instanceof InvalidInputException invalid) {
+                assertEquals(invalid.field(), ((InvalidInputException) batched).field());
+            }
+        }
+        assertThrows(InsufficientFundsException.class, () -> outcomes.get(1).orThrow());
+        assertEquals(outcomes.get(0).transfer(), outcomes.get(0).orThrow());
+        assertSound();
+    }
+
+    @Test
+    void transferEachRefusesABadBatchWholeAndWritesNothing() {
+        mintTo(wallet, 100);
+        assertEquals("requests", assertThrows(InvalidInputException.class,
+                () -> store.ledger().transferEach(List.of())).field());
+        List<TransferRequest> tooMany = new ArrayList<>();
+        for (int i = 0; i <= Ledger.MAX_BATCH; i++) {
+            tooMany.add(pay(wallet, vendor, 1));
+        }
+        assertEquals("requests", assertThrows(InvalidInputException.class,
+                () -> store.ledger().transferEach(tooMany)).field());
+        List<TransferRequest> withNull = new ArrayList<>();
+        withNull.add(pay(wallet, vendor, 1));
+        withNull.add(null);
+        assertEquals("requests[1]", assertThrows(InvalidInputException.class,
+                () -> store.ledger().transferEach(withNull)).field());
+        assertEquals(100, balance(wallet));
+        assertEquals(1, store.ledger().listTransfers(workspace.id(), PageRequest.first(10)).items().size());
+    }
+
+    @Test
+    void transferEachInsideAUnitOfWorkCommitsAndRollsBackWithIt() {
+        mintTo(wallet, 100);
+        assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
+            tx.ledger().transferEach(List.of(pay(wallet, vendor, 10), pay(wallet, vendor, 1_000)));
+            throw new IllegalStateException("changed its mind");
+        }));
+        assertEquals(100, balance(wallet));
+        List<TransferOutcome> outcomes = store.inTransaction(tx -> {
+            tx.ledger().transfer(pay(wallet, vendor, 5));
+            return tx.ledger().transferEach(List.of(pay(wallet, vendor, 1_000), pay(wallet, vendor, 10)));
+        });
+        assertEquals(InsufficientFundsException.class, outcomes.get(0).error().getClass());
+        assertTrue(outcomes.get(1).succeeded());
+        assertEquals(85, balance(wallet));
         assertSound();
     }
 

@@ -18,6 +18,7 @@ import io.plinth.ledger.Resolution;
 import io.plinth.ledger.Transfer;
 import io.plinth.ledger.TransferId;
 import io.plinth.ledger.TransferKind;
+import io.plinth.ledger.TransferOutcome;
 import io.plinth.ledger.TransferRequest;
 import io.plinth.tenancy.WorkspaceId;
 import io.plinth.testkit.Rows;
@@ -118,6 +119,21 @@ public final class MemLedgerRepository implements LedgerRepository {
     @Override
     public List<Transfer> transferAll(List<TransferRequest> requests) {
         return applyAll(requests, false);
+    }
+
+    @Override
+    public List<TransferOutcome> transferEach(List<TransferRequest> requests) {
+        Ledger.batch(requests);
+        List<TransferOutcome> outcomes = new ArrayList<>(requests.size());
+        for (TransferRequest request : requests) {
+            try {
+                // apply checks everything before it writes: a failed request leaves nothing behind.
+                outcomes.add(TransferOutcome.of(apply(request, false)));
+            } catch (io.plinth.core.PlinthException e) {
+                outcomes.add(TransferOutcome.failed(e));
+            }
+        }
+        return outcomes;
     }
 
     @Override
