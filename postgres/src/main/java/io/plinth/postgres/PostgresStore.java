@@ -19,7 +19,15 @@ import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import io.plinth.ledger.LedgerRepository;
+import io.plinth.ledger.Transfer;
+import io.plinth.ledger.TransferOutcome;
+import io.plinth.ledger.TransferRequest;
+import io.plinth.postgres.ledger.GroupCommit;
+import io.plinth.postgres.ledger.PgLedgerRepository;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -43,18 +51,44 @@ import org.slf4j.LoggerFactory;
  */
 public final class PostgresStore extends AbstractStore {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresStore.class);
+    private static final Method TRANSFER = ledgerCall("transfer");
+    private static final Method PLATFORM_TRANSFER = ledgerCall("platformTransfer");
+
+    private static Method ledgerCall(String name) {
+        try {
+            return LedgerRepository.class.getMethod(name, TransferRequest.class);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final DataSource dataSource;
     private final HikariDataSource ownedPool;
     private final PgSession.Connections connections;
     private final Jdbi jdbi;
     private final Supplier<Instant> clock = this::now;
+    /** Null when group commit is off. */
+    private final GroupCommit groupCommit;
 
     private PostgresStore(Builder builder, DataSource dataSource, HikariDataSource ownedPool) {
         super(builder.retryPolicy, builder.clock);
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
         this.connections = new PgSession.Connections(dataSource);
+        this.groupCommit = builder.groupCommit ? new GroupCommit(new GroupCommit.Batch() {
+            @Override
+            public Transfer one(TransferRequest request, boolean platform) {
+                return alone(session -> {
+                    PgLedgerRepository ledger = new PgLedgerRepository(session, clock);
+                    return platform ? ledger.platformTransfer(request) : ledger.transfer(request);
+                });
+            }
+
+            @Override
+            public List<TransferOutcome> each(List<TransferRequest> requests, boolean[] platform) {
+                return alone(session -> new PgLedgerRepository(session, clock).each(requests, i -> platform[i]));
+            }
+        }) : null;
         this.jdbi = connections.jdbi()
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PlinthArgumentsPlugin())
@@ -88,14 +122,30 @@ public final class PostgresStore extends AbstractStore {
 
     /**
      * Runs a single repository call on a pooled connection in auto-commit mode, with no JDBI handle
-     * unless the call needs one: see {@link RepositoryGuard#callAlone}.
+     * unless the call needs one: see {@link RepositoryGuard#callAlone}. With group commit on, a
+     * ledger transfer or platform transfer goes together with the store's concurrent ones
+     * ({@link GroupCommit}).
      */
     @Override
     protected Object attemptCall(Class<?> type, Method method, Object[] args) {
+        if (groupCommit != null && type == LedgerRepository.class
+                && (method.equals(TRANSFER) || method.equals(PLATFORM_TRANSFER))) {
+            return run(() -> groupCommit.transfer((TransferRequest) args[0], method.equals(PLATFORM_TRANSFER)));
+        }
+        return alone(session -> RepositoryGuard.callAlone(session, method,
+                PgTransaction.implementation(type, session, clock), args));
+    }
+
+    /** The store's group commit of transfers, null when it is off. */
+    GroupCommit groupCommit() {
+        return groupCommit;
+    }
+
+    /** Runs {@code call} on a session of its own, on a pooled connection in auto-commit mode. */
+    private <T> T alone(Function<PgSession, T> call) {
         return run(() -> {
             try (PgSession session = PgSession.open(connections)) {
-                return RepositoryGuard.callAlone(session, method, PgTransaction.implementation(type, session, clock),
-                        args);
+                return call.apply(session);
             } catch (SQLException e) {
                 throw SqlErrors.map(e);
             }
@@ -138,6 +188,7 @@ public final class PostgresStore extends AbstractStore {
         private Clock clock = Clock.systemUTC();
         private boolean migrate = true;
         private int maximumPoolSize = 10;
+        private boolean groupCommit = true;
 
         private Builder() {
         }
@@ -186,6 +237,16 @@ public final class PostgresStore extends AbstractStore {
         /** Whether {@link #build()} applies Plinth's migrations first (default true). */
         public Builder migrate(boolean migrate) {
             this.migrate = migrate;
+            return this;
+        }
+
+        /**
+         * Whether concurrent auto-commit ledger transfers of this store are carried to the database
+         * together, one batch per round trip and commit (default true; see {@link GroupCommit}).
+         * Transfers inside a unit of work are never coalesced.
+         */
+        public Builder groupCommit(boolean groupCommit) {
+            this.groupCommit = groupCommit;
             return this;
         }
 
