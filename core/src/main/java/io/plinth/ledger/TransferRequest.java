@@ -91,4 +91,109 @@ public record TransferRequest(WorkspaceId workspaceId, String idempotencyKey, Ac
                 && java.util.Objects.equals(done.tribute(), tribute)
                 && java.util.Objects.equals(done.expiresAt(), expiresAt);
     }
+
+    /**
+     * A builder of a {@code TransferRequest}: each component is set by its name, so that two values of one
+     * type cannot change places unnoticed.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sets the components of a {@link TransferRequest} by name. A component not set is null, false or 0;
+     * {@link #build()} validates as the canonical constructor does. Not thread-safe; one builder may
+     * build several records.
+     */
+    public static final class Builder {
+        private WorkspaceId workspaceId;
+        private String idempotencyKey;
+        private AccountId debitAccountId;
+        private AccountId creditAccountId;
+        private long amount;
+        private TransferType type;
+        private String description;
+        private Json metadata;
+        private Tribute tribute;
+        private boolean pending;
+        private Instant expiresAt;
+
+        private Builder() {
+        }
+
+        /** Sets {@link TransferRequest#workspaceId()}. */
+        public Builder workspaceId(WorkspaceId workspaceId) {
+            this.workspaceId = workspaceId;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#idempotencyKey()}. */
+        public Builder idempotencyKey(String idempotencyKey) {
+            this.idempotencyKey = idempotencyKey;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#debitAccountId()}. */
+        public Builder debitAccountId(AccountId debitAccountId) {
+            this.debitAccountId = debitAccountId;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#creditAccountId()}. */
+        public Builder creditAccountId(AccountId creditAccountId) {
+            this.creditAccountId = creditAccountId;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#amount()}. */
+        public Builder amount(long amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#type()}. */
+        public Builder type(TransferType type) {
+            this.type = type;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#description()}. */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#metadata()}. */
+        public Builder metadata(Json metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#tribute()}. */
+        public Builder tribute(Tribute tribute) {
+            this.tribute = tribute;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#pending()}. */
+        public Builder pending(boolean pending) {
+            this.pending = pending;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#expiresAt()}. */
+        public Builder expiresAt(Instant expiresAt) {
+            this.expiresAt = expiresAt;
+            return this;
+        }
+
+        /**
+         * The {@code TransferRequest} of the components set.
+         *
+         * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
+         */
+        public TransferRequest build() {
+            return new TransferRequest(workspaceId, idempotencyKey, debitAccountId, creditAccountId, amount, type, description, metadata, tribute, pending, expiresAt);
+        }
+    }
 }
