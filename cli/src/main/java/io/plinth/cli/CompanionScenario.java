@@ -1,6 +1,7 @@
 package io.plinth.cli;
 
 import io.plinth.core.PageRequest;
+import io.plinth.core.Pages;
 import io.plinth.core.Store;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
@@ -24,7 +25,6 @@ import io.plinth.tenancy.User;
 import io.plinth.tenancy.UserId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,17 +121,9 @@ final class CompanionScenario {
                 continue;
             }
             var repository = (io.plinth.core.AppendRepository<UserId, ?, ?, ?>) store.repository(table.repository());
-            List<Object> all = new ArrayList<>();
-            PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-            while (true) {
-                var items = repository.list(user, page);
-                all.addAll(items.items());
-                if (!items.hasNext()) {
-                    break;
-                }
-                page = page.next(items);
-            }
-            counts.put(table.name(), all.size());
+            long count = Pages.stream(request -> repository.list(user, request), PageRequest.first(PageRequest.MAX_LIMIT))
+                    .count();
+            counts.put(table.name(), (int) count);
         }
         return counts;
     }

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.plinth.core.InsufficientFundsException;
 import io.plinth.core.PageRequest;
+import io.plinth.core.Pages;
 import io.plinth.core.RetryPolicy;
 import io.plinth.core.RetryableException;
 import io.plinth.ledger.Account;
@@ -180,17 +181,9 @@ class LedgerBankChaosTest {
         assertEquals(-ACCOUNTS * START, store.ledger().getAccount(null, mint.id()).balance());
 
         Set<String> stored = new HashSet<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            var transfers = store.ledger().listTransfers(bank.id(), page);
-            for (Transfer transfer : transfers.items()) {
-                assertTrue(stored.add(transfer.idempotencyKey()), "no transfer exists twice: " + transfer.idempotencyKey());
-            }
-            if (!transfers.hasNext()) {
-                break;
-            }
-            page = page.next(transfers);
-        }
+        Pages.stream(request -> store.ledger().listTransfers(bank.id(), request), PageRequest.first(PageRequest.MAX_LIMIT))
+                .forEach(transfer -> assertTrue(stored.add(transfer.idempotencyKey()),
+                        "no transfer exists twice: " + transfer.idempotencyKey()));
         for (Map.Entry<String, Transfer> ack : acknowledged.entrySet()) {
             assertTrue(stored.contains(ack.getKey()), "an acknowledged transfer exists: " + ack.getKey());
             assertEquals(ack.getValue(), store.ledger().findByKey(bank.id(), ack.getKey()).orElseThrow());

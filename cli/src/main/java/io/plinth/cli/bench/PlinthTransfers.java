@@ -1,7 +1,7 @@
 package io.plinth.cli.bench;
 
 import io.plinth.core.PageRequest;
-import io.plinth.core.Page;
+import io.plinth.core.Pages;
 import io.plinth.ledger.Account;
 import io.plinth.ledger.AccountId;
 import io.plinth.ledger.LedgerReport;
@@ -111,18 +111,8 @@ public final class PlinthTransfers {
 
     /** The sum of the run's account balances (unchanged by any number of transfers between them). */
     public long totalBalance() {
-        long total = 0;
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<Account> accountsPage = ledger.listAccounts(workspace, page);
-            for (Account account : accountsPage.items()) {
-                total += account.balance();
-            }
-            if (!accountsPage.hasNext()) {
-                return total;
-            }
-            page = page.next(accountsPage);
-        }
+        return Pages.stream(request -> ledger.listAccounts(workspace, request), PageRequest.first(PageRequest.MAX_LIMIT))
+                .mapToLong(Account::balance).sum();
     }
 
     /** Checks the whole ledger (every run's transfers, not only this one's). */

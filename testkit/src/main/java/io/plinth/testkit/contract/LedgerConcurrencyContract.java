@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.plinth.core.InsufficientFundsException;
 import io.plinth.core.PageRequest;
+import io.plinth.core.Pages;
 import io.plinth.ledger.Account;
 import io.plinth.ledger.Ledger;
 import io.plinth.ledger.LedgerReport;
@@ -154,16 +155,8 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         for (String key : bank.refused()) {
             assertTrue(store.ledger().findByKey(workspace.id(), key).isEmpty(), "a refused transfer left nothing: " + key);
         }
-        long stored = 0;
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            var transfers = store.ledger().listTransfers(workspace.id(), page);
-            stored += transfers.items().size();
-            if (!transfers.hasNext()) {
-                break;
-            }
-            page = page.next(transfers);
-        }
+        long stored = Pages.stream(request -> store.ledger().listTransfers(workspace.id(), request),
+                PageRequest.first(PageRequest.MAX_LIMIT)).count();
         assertEquals(acknowledged.size() + ACCOUNTS, stored, "every acknowledged transfer exists exactly once");
         LedgerReport report = store.ledger().verify();
         assertTrue(report.ok(), report.problems().toString());

@@ -9,8 +9,8 @@ import io.plinth.core.InsufficientFundsException;
 import io.plinth.core.InvalidInputException;
 import io.plinth.core.Json;
 import io.plinth.core.NotFoundException;
-import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
+import io.plinth.core.Pages;
 import io.plinth.ledger.Account;
 import io.plinth.ledger.AccountId;
 import io.plinth.ledger.Entry;
@@ -29,7 +29,6 @@ import io.plinth.tenancy.WorkspaceId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,14 +98,8 @@ public abstract class LedgerContract extends StoreContract {
         store.ledger().transfer(pay(wallet, vendor, 20));
         mintTo(wallet, 5);
 
-        List<Entry> seen = new ArrayList<>();
-        PageRequest request = PageRequest.first(3);
-        Page<Entry> page;
-        do {
-            page = store.ledger().history(workspace.id(), wallet.id(), request);
-            seen.addAll(page.items());
-            request = request.next(page);
-        } while (page.hasNext());
+        List<Entry> seen = Pages.stream(request -> store.ledger().history(workspace.id(), wallet.id(), request),
+                PageRequest.first(3)).toList();
         assertEquals(List.of(100L, -30L, -20L, 5L), seen.stream().map(Entry::amount).toList());
         assertEquals(List.of(100L, 70L, 50L, 55L), seen.stream().map(Entry::balanceAfter).toList());
         assertEquals(List.of(1L, 2L, 3L, 4L), seen.stream().map(Entry::sequence).toList());
