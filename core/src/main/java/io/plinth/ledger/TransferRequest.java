@@ -7,7 +7,17 @@ import io.plinth.tenancy.WorkspaceId;
 import java.time.Instant;
 
 /**
- * A request to move {@code amount} minor units from the debit account to the credit account.
+ * A request to move {@code amount} minor units from the debit account to the credit account. Made
+ * with its {@link #builder()}, every component named:
+ *
+ * <pre>{@code
+ * TransferRequest purchase = TransferRequest.builder()
+ *         .workspaceId(workspace.id()).idempotencyKey("order-8812")
+ *         .debitAccountId(mint.id()).creditAccountId(wallet.id())
+ *         .amount(5_000).type(TransferType.CREDIT).description("5,000 ΞCredits bought")
+ *         .build();
+ * }</pre>
+ *
  * Repeating a request with the same {@code idempotencyKey} in the same workspace returns the first
  * result and moves nothing; the same key with a different request is a conflict.
  *
@@ -48,19 +58,6 @@ public record TransferRequest(WorkspaceId workspaceId, String idempotencyKey, Ac
             throw new InvalidInputException("expiresAt", "is only allowed on a pending transfer");
         }
         expiresAt = Check.instant("expiresAt", expiresAt);
-    }
-
-    /** A transfer that posts at once, without metadata or tribute. */
-    public static TransferRequest of(WorkspaceId workspaceId, String idempotencyKey, AccountId debit, AccountId credit,
-                                     long amount, TransferType type, String description) {
-        return new TransferRequest(workspaceId, idempotencyKey, debit, credit, amount, type, description, null, null, false, null);
-    }
-
-    /** A TRIBUTE transfer from a Folly Instrument, posting at once. */
-    public static TransferRequest tribute(WorkspaceId workspaceId, String idempotencyKey, AccountId debit, AccountId credit,
-                                          long amount, String description, Tribute details) {
-        return new TransferRequest(workspaceId, idempotencyKey, debit, credit, amount, TransferType.TRIBUTE, description,
-                null, details, false, null);
     }
 
     /** The same request with JSON metadata. */
@@ -193,7 +190,8 @@ public record TransferRequest(WorkspaceId workspaceId, String idempotencyKey, Ac
          * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
          */
         public TransferRequest build() {
-            return new TransferRequest(workspaceId, idempotencyKey, debitAccountId, creditAccountId, amount, type, description, metadata, tribute, pending, expiresAt);
+            return new TransferRequest(workspaceId, idempotencyKey, debitAccountId, creditAccountId, amount,
+                    type, description, metadata, tribute, pending, expiresAt);
         }
     }
 }

@@ -81,7 +81,8 @@ public record NewConversation(UserId userId, String title, Double importanceScor
          * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
          */
         public NewConversation build() {
-            return new NewConversation(userId, title, importanceScore, contextSummary, metadata, sourceCardId);
+            return new NewConversation(userId, title, importanceScore, contextSummary, metadata,
+                    sourceCardId);
         }
     }
 }

@@ -95,7 +95,8 @@ public record NewConversationMessage(UserId userId, ConversationId conversationI
          * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
          */
         public NewConversationMessage build() {
-            return new NewConversationMessage(userId, conversationId, role, content, llmCallMetadata, mediaIds);
+            return new NewConversationMessage(userId, conversationId, role, content, llmCallMetadata,
+                    mediaIds);
         }
     }
 }

@@ -88,7 +88,8 @@ public record NewDerivedArtifact(UserId userId, ArtifactType artifactType, Strin
          * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
          */
         public NewDerivedArtifact build() {
-            return new NewDerivedArtifact(userId, artifactType, title, contentNarrative, contentData, sourceMemoryUnitId, sourceConceptId);
+            return new NewDerivedArtifact(userId, artifactType, title, contentNarrative, contentData,
+                    sourceMemoryUnitId, sourceConceptId);
         }
     }
 }

@@ -90,7 +90,8 @@ public record NewInteractionLog(UserId userId, String interactionType, String ta
          * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
          */
         public NewInteractionLog build() {
-            return new NewInteractionLog(userId, interactionType, targetEntityId, targetEntityType, contentText, contentStructured, metadata);
+            return new NewInteractionLog(userId, interactionType, targetEntityId, targetEntityType,
+                    contentText, contentStructured, metadata);
         }
     }
 }

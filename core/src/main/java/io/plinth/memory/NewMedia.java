@@ -107,7 +107,8 @@ public record NewMedia(UserId userId, MemoryUnitId memoryUnitId, MediaType type,
          * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
          */
         public NewMedia build() {
-            return new NewMedia(userId, memoryUnitId, type, storageUrl, filename, mimeType, sizeBytes, hash, metadata);
+            return new NewMedia(userId, memoryUnitId, type, storageUrl, filename, mimeType, sizeBytes, hash,
+                    metadata);
         }
     }
 }

@@ -90,7 +90,8 @@ public record NewMemoryUnit(UserId userId, String title, String content, Instant
          * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
          */
         public NewMemoryUnit build() {
-            return new NewMemoryUnit(userId, title, content, creationTs, importanceScore, sentimentScore, sourceConversationId);
+            return new NewMemoryUnit(userId, title, content, creationTs, importanceScore, sentimentScore,
+                    sourceConversationId);
         }
     }
 }

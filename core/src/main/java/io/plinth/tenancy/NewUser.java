@@ -120,7 +120,8 @@ public record NewUser(String email, String name, PasswordHash passwordHash, Stri
          * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
          */
         public NewUser build() {
-            return new NewUser(email, name, passwordHash, region, timezone, languagePreference, profilePictureUrl, preferences);
+            return new NewUser(email, name, passwordHash, region, timezone, languagePreference,
+                    profilePictureUrl, preferences);
         }
     }
 }

@@ -58,8 +58,9 @@ public final class PlinthTransfers {
         });
         List<TransferRequest> funding = new ArrayList<>(FUNDING_BATCH);
         for (int i = 0; i < accounts.size(); i++) {
-            funding.add(TransferRequest.of(workspace, "fund-" + i, mint, accounts.get(i), startingBalance,
-                    TransferType.CREDIT, "bench funding"));
+            funding.add(TransferRequest.builder().workspaceId(workspace).idempotencyKey("fund-" + i)
+                    .debitAccountId(mint).creditAccountId(accounts.get(i))
+                    .amount(startingBalance).type(TransferType.CREDIT).description("bench funding").build());
             if (funding.size() == FUNDING_BATCH || i == accounts.size() - 1) {
                 store.ledger().platformTransferAll(funding);
                 funding.clear();
@@ -105,8 +106,9 @@ public final class PlinthTransfers {
         if (to >= from) {
             to++;
         }
-        return TransferRequest.of(workspace, key, accounts.get(from), accounts.get(to), 1 + random.nextInt(100),
-                TransferType.DEBIT, null);
+        return TransferRequest.builder().workspaceId(workspace).idempotencyKey(key)
+                .debitAccountId(accounts.get(from)).creditAccountId(accounts.get(to))
+                .amount(1 + random.nextInt(100)).type(TransferType.DEBIT).build();
     }
 
     /** The sum of the run's account balances (unchanged by any number of transfers between them). */

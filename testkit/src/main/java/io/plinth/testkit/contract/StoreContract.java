@@ -110,7 +110,7 @@ public abstract class StoreContract {
                 rows.addAll(tx.ledger().listAccounts(workspace.id(), all).items());
                 rows.addAll(tx.ledger().listTransfers(workspace.id(), all).items());
             }
-            rows.addAll(tx.ledger().listAccounts(null, all).items());
+            rows.addAll(tx.ledger().listSystemAccounts(all).items());
             for (User user : tx.users().list(all).items()) {
                 tx.pulseProfiles().find(user.id()).ifPresent(rows::add);
                 for (Table<?, ?> table : Schema.TABLES) {
