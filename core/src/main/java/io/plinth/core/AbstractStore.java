@@ -128,6 +128,20 @@ public abstract class AbstractStore implements Store {
         }
     }
 
+    @Override
+    public final void useTransaction(TransactionConsumer work) {
+        useTransaction(retryPolicy, work);
+    }
+
+    @Override
+    public final void useTransaction(RetryPolicy policy, TransactionConsumer work) {
+        Check.required("work", work);
+        inTransaction(policy, tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
     private static <T> T retrying(RetryPolicy policy, java.util.function.Supplier<T> once) {
         for (int attempt = 1; ; attempt++) {
             try {

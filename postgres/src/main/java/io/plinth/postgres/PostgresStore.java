@@ -5,8 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.plinth.core.AbstractStore;
 import io.plinth.core.Check;
 import io.plinth.core.InvalidInputException;
+import io.plinth.core.MigrationException;
 import io.plinth.core.PlinthException;
 import io.plinth.core.RetryPolicy;
+import io.plinth.core.StoreUnavailableException;
 import io.plinth.core.TransactionWork;
 import io.plinth.migrations.MigrationResult;
 import io.plinth.migrations.Migrations;
@@ -264,9 +266,11 @@ public final class PostgresStore extends AbstractStore {
          *
          * @throws InvalidInputException when neither or both of a URL and a data source are given,
          *         or the URL is not a PostgreSQL JDBC URL or carries user-info
-         * @throws IllegalStateException when the database cannot be reached, is older than
-         *         PostgreSQL 15, or cannot be migrated; the message says which database and why, its
-         *         cause is the {@link DatabaseFailure sanitised} failure: neither holds the password
+         * @throws StoreUnavailableException when the database cannot be reached or is older than
+         *         PostgreSQL 15
+         * @throws MigrationException when the database cannot be migrated; for either, the message
+         *         says which database and why, its cause is the {@link DatabaseFailure sanitised}
+         *         failure: neither holds the password
          */
         public PostgresStore build() {
             if ((jdbcUrl == null) == (dataSource == null)) {
@@ -280,7 +284,7 @@ public final class PostgresStore extends AbstractStore {
                 if (pool != null) {
                     pool.close();
                 }
-                throw new IllegalStateException(e.getMessage() + " (" + describe() + ")", e);
+                throw new StoreUnavailableException(e.getMessage() + " (" + describe() + ")", DatabaseFailure.of(e));
             }
             try {
                 if (migrate) {
@@ -292,7 +296,7 @@ public final class PostgresStore extends AbstractStore {
                 if (pool != null) {
                     pool.close();
                 }
-                throw new IllegalStateException("cannot migrate " + describe() + ": " + DatabaseFailure.describe(e),
+                throw new MigrationException("cannot migrate " + describe() + ": " + DatabaseFailure.describe(e),
                         DatabaseFailure.of(e));
             }
         }
@@ -310,7 +314,7 @@ public final class PostgresStore extends AbstractStore {
             try {
                 return new HikariDataSource(config);
             } catch (RuntimeException e) {
-                throw new IllegalStateException("cannot connect to " + describe() + ": " + DatabaseFailure.describe(e),
+                throw new StoreUnavailableException("cannot connect to " + describe() + ": " + DatabaseFailure.describe(e),
                         DatabaseFailure.of(e));
             }
         }

@@ -1,7 +1,7 @@
 package io.plinth.cli.bench;
 
 import io.plinth.core.PageRequest;
-import io.plinth.core.Page;
+import io.plinth.core.Pages;
 import io.plinth.ledger.Account;
 import io.plinth.ledger.AccountId;
 import io.plinth.ledger.LedgerReport;
@@ -58,8 +58,9 @@ public final class PlinthTransfers {
         });
         List<TransferRequest> funding = new ArrayList<>(FUNDING_BATCH);
         for (int i = 0; i < accounts.size(); i++) {
-            funding.add(TransferRequest.of(workspace, "fund-" + i, mint, accounts.get(i), startingBalance,
-                    TransferType.CREDIT, "bench funding"));
+            funding.add(TransferRequest.builder().workspaceId(workspace).idempotencyKey("fund-" + i)
+                    .debitAccountId(mint).creditAccountId(accounts.get(i))
+                    .amount(startingBalance).type(TransferType.CREDIT).description("bench funding").build());
             if (funding.size() == FUNDING_BATCH || i == accounts.size() - 1) {
                 store.ledger().platformTransferAll(funding);
                 funding.clear();
@@ -105,24 +106,15 @@ public final class PlinthTransfers {
         if (to >= from) {
             to++;
         }
-        return TransferRequest.of(workspace, key, accounts.get(from), accounts.get(to), 1 + random.nextInt(100),
-                TransferType.DEBIT, null);
+        return TransferRequest.builder().workspaceId(workspace).idempotencyKey(key)
+                .debitAccountId(accounts.get(from)).creditAccountId(accounts.get(to))
+                .amount(1 + random.nextInt(100)).type(TransferType.DEBIT).build();
     }
 
     /** The sum of the run's account balances (unchanged by any number of transfers between them). */
     public long totalBalance() {
-        long total = 0;
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<Account> accountsPage = ledger.listAccounts(workspace, page);
-            for (Account account : accountsPage.items()) {
-                total += account.balance();
-            }
-            if (!accountsPage.hasNext()) {
-                return total;
-            }
-            page = page.next(accountsPage);
-        }
+        return Pages.stream(request -> ledger.listAccounts(workspace, request), PageRequest.first(PageRequest.MAX_LIMIT))
+                .mapToLong(Account::balance).sum();
     }
 
     /** Checks the whole ledger (every run's transfers, not only this one's). */

@@ -6,6 +6,7 @@ import io.plinth.core.Check;
 import io.plinth.core.ConflictException;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
+import io.plinth.core.RetryableException;
 import io.plinth.ledger.Account;
 import io.plinth.ledger.AccountId;
 import io.plinth.ledger.Entry;
@@ -100,22 +101,85 @@ public final class PgLedgerRepository implements LedgerRepository {
     }
 
     @Override
+    public Account findOrOpenAccount(NewAccount account) {
+        Check.required("account", account);
+        return findOrOpen(Ledger.workspaceAccount(account));
+    }
+
+    @Override
+    public Account findOrOpenPlatformAccount(NewAccount account) {
+        Check.required("account", account);
+        return findOrOpen(account);
+    }
+
+    /**
+     * Finds the account, else inserts it unless another transaction has (then PostgreSQL waits for
+     * that one to end), else reads the account that transaction committed: at READ COMMITTED each
+     * statement sees what committed before it began. A unit of work at a stricter isolation cannot
+     * see it; PostgreSQL then fails the insert as a serialization failure, which is retried.
+     */
+    private Account findOrOpen(NewAccount account) {
+        UUID owner = id(account.workspaceId());
+        Account found = dao().findAccountByCode(owner, account.code(), account.unit())
+                .or(() -> dao().insertAccountIfAbsent(AccountId.generate().value(), owner, account.code(), account.unit(),
+                        account.mayGoNegative(), now.get()))
+                .or(() -> dao().findAccountByCode(owner, account.code(), account.unit()))
+                .orElseThrow(() -> new RetryableException("account " + account.code() + " in " + account.unit()
+                        + " was opened by a transaction this one cannot see yet", null));
+        if (found.mayGoNegative() != account.mayGoNegative()) {
+            throw Ledger.differentAccount(found);
+        }
+        return found;
+    }
+
+    @Override
     public Account getAccount(WorkspaceId workspaceId, AccountId id) {
-        Check.required("accountId", id);
-        return Rows.found(dao().findAccount(id(workspaceId), id.value()), "account", id);
+        Check.required("workspaceId", workspaceId);
+        return get(workspaceId.value(), id);
     }
 
     @Override
     public Optional<Account> findAccount(WorkspaceId workspaceId, String code, String unit) {
-        Check.required("code", code);
-        Check.required("unit", unit);
-        return dao().findAccountByCode(id(workspaceId), code, unit);
+        Check.required("workspaceId", workspaceId);
+        return find(workspaceId.value(), code, unit);
     }
 
     @Override
     public Page<Account> listAccounts(WorkspaceId workspaceId, PageRequest page) {
+        Check.required("workspaceId", workspaceId);
+        return list(workspaceId.value(), page);
+    }
+
+    @Override
+    public Account getSystemAccount(AccountId id) {
+        return get(null, id);
+    }
+
+    @Override
+    public Optional<Account> findSystemAccount(String code, String unit) {
+        return find(null, code, unit);
+    }
+
+    @Override
+    public Page<Account> listSystemAccounts(PageRequest page) {
+        return list(null, page);
+    }
+
+    /** An account of the owner: a workspace, or the platform when {@code owner} is null. */
+    private Account get(UUID owner, AccountId id) {
+        Check.required("accountId", id);
+        return Rows.found(dao().findAccount(owner, id.value()), "account", id);
+    }
+
+    private Optional<Account> find(UUID owner, String code, String unit) {
+        Check.required("code", code);
+        Check.required("unit", unit);
+        return dao().findAccountByCode(owner, code, unit);
+    }
+
+    private Page<Account> list(UUID owner, PageRequest page) {
         Check.required("page", page);
-        return Rows.page(page, (after, limit) -> dao().listAccounts(id(workspaceId), after, limit), a -> a.id().value());
+        return Rows.page(page, (after, limit) -> dao().listAccounts(owner, after, limit), a -> a.id().value());
     }
 
     @Override
