@@ -48,8 +48,7 @@ class GroupCommitTest {
     private Account fund(WorkspaceId ws, Account mint, String code, long amount) {
         Account account = store.ledger().openAccount(new NewAccount(ws, code, Ledger.CREDITS, false));
         if (amount > 0) {
-            store.ledger().platformTransfer(TransferRequest.of(ws, "fund-" + code, mint.id(), account.id(), amount,
-                    TransferType.CREDIT, null));
+            store.ledger().platformTransfer(TransferRequest.builder().workspaceId(ws).idempotencyKey("fund-" + code).debitAccountId(mint.id()).creditAccountId(account.id()).amount(amount).type(TransferType.CREDIT).build());
         }
         return account;
     }
@@ -101,17 +100,17 @@ class GroupCommitTest {
         List<Future<Transfer>> queued = new ArrayList<>();
         try (Connection holder = lock(wallet)) {
             first = threads.submit(() -> store.ledger().transfer(
-                    TransferRequest.of(ws, "first", wallet.id(), vendor.id(), 10, TransferType.DEBIT, null)));
+                    TransferRequest.builder().workspaceId(ws).idempotencyKey("first").debitAccountId(wallet.id()).creditAccountId(vendor.id()).amount(10).type(TransferType.DEBIT).build()));
             awaitLeaderBlocked();
             for (int i = 0; i < 8; i++) {
                 String key = "queued-" + i;
                 queued.add(threads.submit(() -> store.ledger().transfer(
-                        TransferRequest.of(ws, key, wallet.id(), vendor.id(), 10, TransferType.DEBIT, null))));
+                        TransferRequest.builder().workspaceId(ws).idempotencyKey(key).debitAccountId(wallet.id()).creditAccountId(vendor.id()).amount(10).type(TransferType.DEBIT).build())));
             }
             queued.add(threads.submit(() -> store.ledger().transfer(
-                    TransferRequest.of(ws, "too-much", wallet.id(), vendor.id(), 5_000, TransferType.DEBIT, null))));
+                    TransferRequest.builder().workspaceId(ws).idempotencyKey("too-much").debitAccountId(wallet.id()).creditAccountId(vendor.id()).amount(5_000).type(TransferType.DEBIT).build())));
             queued.add(threads.submit(() -> store.ledger().transfer(
-                    TransferRequest.of(ws, "first", wallet.id(), vendor.id(), 11, TransferType.DEBIT, null))));
+                    TransferRequest.builder().workspaceId(ws).idempotencyKey("first").debitAccountId(wallet.id()).creditAccountId(vendor.id()).amount(11).type(TransferType.DEBIT).build())));
             awaitWaiting(10);
             holder.commit();
         }
@@ -142,11 +141,10 @@ class GroupCommitTest {
         Future<Transfer> lead;
         try (Connection holdsFirst = lock(first); Connection holdsSecond = lock(second)) {
             lead = threads.submit(() -> store.ledger().transfer(
-                    TransferRequest.of(ws, "lead", first.id(), vendor.id(), 1, TransferType.DEBIT, null)));
+                    TransferRequest.builder().workspaceId(ws).idempotencyKey("lead").debitAccountId(first.id()).creditAccountId(vendor.id()).amount(1).type(TransferType.DEBIT).build()));
             awaitLeaderBlocked();
             for (int i = 0; i < 5; i++) {
-                TransferRequest request = TransferRequest.of(ws, "cut-" + i, second.id(), vendor.id(), 1 + i,
-                        TransferType.DEBIT, null);
+                TransferRequest request = TransferRequest.builder().workspaceId(ws).idempotencyKey("cut-" + i).debitAccountId(second.id()).creditAccountId(vendor.id()).amount(1 + i).type(TransferType.DEBIT).build();
                 requests.add(request);
                 queued.add(threads.submit(() -> store.ledger().transfer(request)));
             }

@@ -31,6 +31,7 @@ import io.plinth.tenancy.WorkspaceId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,10 +102,10 @@ public abstract class LedgerContract extends StoreContract {
         List<TransferRequest> requests = List.of(
                 first,
                 pay(wallet, vendor, 500),
-                TransferRequest.of(workspace.id(), key(), AccountId.generate(), vendor.id(), 1, TransferType.DEBIT, "nowhere"),
-                TransferRequest.of(workspace.id(), key(), mint.id(), wallet.id(), 5, TransferType.CREDIT, "self-minted"),
+                TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key()).debitAccountId(AccountId.generate()).creditAccountId(vendor.id()).amount(1).type(TransferType.DEBIT).description("nowhere").build(),
+                TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key()).debitAccountId(mint.id()).creditAccountId(wallet.id()).amount(5).type(TransferType.CREDIT).description("self-minted").build(),
                 first,
-                TransferRequest.of(workspace.id(), first.idempotencyKey(), wallet.id(), vendor.id(), 61, TransferType.DEBIT, "again"),
+                TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(first.idempotencyKey()).debitAccountId(wallet.id()).creditAccountId(vendor.id()).amount(61).type(TransferType.DEBIT).description("again").build(),
                 pay(vendor, wallet, 10));
         List<TransferOutcome> outcomes = store.ledger().transferEach(requests);
 
