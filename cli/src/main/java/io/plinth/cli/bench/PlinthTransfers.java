@@ -7,6 +7,7 @@ import io.plinth.ledger.AccountId;
 import io.plinth.ledger.LedgerReport;
 import io.plinth.ledger.LedgerRepository;
 import io.plinth.ledger.NewAccount;
+import io.plinth.ledger.TransferOutcome;
 import io.plinth.ledger.TransferRequest;
 import io.plinth.ledger.TransferType;
 import io.plinth.postgres.PostgresStore;
@@ -30,12 +31,25 @@ public final class PlinthTransfers {
     private final LedgerRepository ledger;
     private final WorkspaceId workspace;
     private final List<AccountId> accounts;
+    private final LedgerMode mode;
     private final int batch;
 
-    private PlinthTransfers(LedgerRepository ledger, WorkspaceId workspace, List<AccountId> accounts, int batch) {
+    /** How the Plinth side makes its transfers. */
+    public enum LedgerMode {
+        /** Concurrent single {@code transfer} calls (group commit carries them together when it is on). */
+        SINGLE,
+        /** {@code transferEach} of a batch: independent transfers, one call. */
+        EACH,
+        /** {@code transferAll} of a batch: linked transfers, all or nothing. */
+        LINKED
+    }
+
+    private PlinthTransfers(LedgerRepository ledger, WorkspaceId workspace, List<AccountId> accounts, LedgerMode mode,
+                            int batch) {
         this.ledger = ledger;
         this.workspace = workspace;
         this.accounts = accounts;
+        this.mode = mode;
         this.batch = batch;
     }
 
@@ -43,9 +57,10 @@ public final class PlinthTransfers {
      * Creates the run's owner, workspace and {@code accountCount} accounts ({@code bench-0}
      * …), and funds each with {@code startingBalance} from the system account
      * {@code bench-mint-<run>}, in platform transfers (the only kind that may debit a system account).
-     * Each client's call makes {@code batch} transfers.
+     * Each client's call makes one transfer ({@link LedgerMode#SINGLE}) or a batch of {@code batch}.
      */
-    static PlinthTransfers setUp(PostgresStore store, String run, int accountCount, int batch, long startingBalance) {
+    static PlinthTransfers setUp(PostgresStore store, String run, int accountCount, LedgerMode mode, int batch,
+                                 long startingBalance) {
         User owner = store.users().create(NewUser.of("bench-" + run + "@bench.plinth.invalid", "Ledger bench " + run));
         WorkspaceId workspace = store.workspaces().create(NewWorkspace.of("Ledger bench " + run, owner.id())).id();
         AccountId mint = store.ledger().openPlatformAccount(NewAccount.system("bench-mint-" + run, "XCR")).id();
@@ -66,10 +81,10 @@ public final class PlinthTransfers {
                 funding.clear();
             }
         }
-        return new PlinthTransfers(store.ledger(), workspace, List.copyOf(accounts), batch);
+        return new PlinthTransfers(store.ledger(), workspace, List.copyOf(accounts), mode, batch);
     }
 
-    /** A client for one thread: {@code batch} random transfers per call, one atomic batch when more than one. */
+    /** A client for one thread: one random transfer per call, or a batch of them as the mode says. */
     private final java.util.concurrent.atomic.AtomicInteger clients = new java.util.concurrent.atomic.AtomicInteger();
 
     public Phase.Client client(int index) {
@@ -87,7 +102,7 @@ public final class PlinthTransfers {
 
         @Override
         public int call() {
-            if (batch == 1) {
+            if (mode == LedgerMode.SINGLE) {
                 ledger.transfer(random(keyPrefix + next++));
                 return 1;
             }
@@ -95,7 +110,15 @@ public final class PlinthTransfers {
             for (int i = 0; i < batch; i++) {
                 requests.add(random(keyPrefix + next++));
             }
-            return ledger.transferAll(requests).size();
+            if (mode == LedgerMode.LINKED) {
+                return ledger.transferAll(requests).size();
+            }
+            int done = 0;
+            for (TransferOutcome outcome : ledger.transferEach(requests)) {
+                outcome.orThrow();
+                done++;
+            }
+            return done;
         }
     }
 
