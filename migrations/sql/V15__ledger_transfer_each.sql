@@ -3,7 +3,8 @@
 -- subtransaction of its own (a PL/pgSQL block with an EXCEPTION clause), so one request's failure
 -- rolls back that request only and is returned, in full, as its outcome: the client rebuilds from it
 -- the exception the lone call would have raised. The whole batch is one statement: one round trip,
--- one commit.
+-- one commit. Every account the batch names is locked first, in id order, as a lone transfer locks its
+-- two: batches running side by side (group commit keeps more than one in flight) never deadlock.
 CREATE FUNCTION plinth_ledger_transfer_each(batch jsonb, at timestamptz)
     RETURNS TABLE (pos integer, outcome ledger_transfers, err_state text, err_message text, err_detail text,
                    err_hint text, err_constraint text, err_table text, err_column text)
@@ -12,6 +13,10 @@ DECLARE
     item jsonb;
     n integer;
 BEGIN
+    PERFORM 1 FROM ledger_accounts
+        WHERE id = ANY (ARRAY(SELECT (e ->> 'debit')::uuid FROM jsonb_array_elements(batch) e
+                              UNION SELECT (e ->> 'credit')::uuid FROM jsonb_array_elements(batch) e))
+        ORDER BY id FOR UPDATE;
     FOR item, n IN SELECT e.value, e.ordinality::integer - 1 FROM jsonb_array_elements(batch) WITH ORDINALITY e
                    ORDER BY e.ordinality LOOP
         pos := n;

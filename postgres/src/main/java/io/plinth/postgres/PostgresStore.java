@@ -90,7 +90,7 @@ public final class PostgresStore extends AbstractStore {
             public List<TransferOutcome> each(List<TransferRequest> requests, boolean[] platform) {
                 return alone(session -> new PgLedgerRepository(session, clock).each(requests, i -> platform[i]));
             }
-        }) : null;
+        }, builder.groupCommitBatches) : null;
         this.jdbi = connections.jdbi()
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PlinthArgumentsPlugin())
@@ -179,7 +179,8 @@ public final class PostgresStore extends AbstractStore {
 
     /**
      * Configures a {@link PostgresStore}. Defaults: {@link RetryPolicy#DEFAULT}, the UTC system
-     * clock, migrations applied on {@link #build()}, a pool of at most 10 connections.
+     * clock, migrations applied on {@link #build()}, a pool of at most 10 connections, group commit
+     * of concurrent transfers on, with at most 2 batches at a time.
      */
     public static final class Builder {
         private String jdbcUrl;
@@ -191,6 +192,7 @@ public final class PostgresStore extends AbstractStore {
         private boolean migrate = true;
         private int maximumPoolSize = 10;
         private boolean groupCommit = true;
+        private int groupCommitBatches = 2;
 
         private Builder() {
         }
@@ -249,6 +251,16 @@ public final class PostgresStore extends AbstractStore {
          */
         public Builder groupCommit(boolean groupCommit) {
             this.groupCommit = groupCommit;
+            return this;
+        }
+
+        /**
+         * With group commit on, how many batches of transfers may run at a time (default 2; each holds a
+         * connection while it runs). More lets a database with more cores work on more batches at once;
+         * fewer makes bigger batches.
+         */
+        public Builder groupCommitBatches(int groupCommitBatches) {
+            this.groupCommitBatches = (int) Check.range("groupCommitBatches", groupCommitBatches, 1, 1_000);
             return this;
         }
 

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Group commit, made deterministic: another connection holds an account's row lock, so the batch in
- * flight waits on it while the test queues more transfers, which must then go together as one batch
+ * Group commit, made deterministic: one batch at a time, and another connection holds an account's row
+ * lock, so the batch in flight waits on it while the test queues more transfers, which must then go together as one batch
  * and each get exactly what a lone call would have got.
  */
 class GroupCommitTest {
@@ -89,7 +89,7 @@ class GroupCommitTest {
 
     @Test
     void callsArrivingWhileABatchIsInFlightGoTogetherAndEachGetsItsOwnOutcome() throws Exception {
-        store = TestDatabase.emptyStore(Clock.systemUTC(), builder -> builder);
+        store = TestDatabase.emptyStore(Clock.systemUTC(), builder -> builder.groupCommitBatches(1));
         WorkspaceId ws = TestDatabase.newWorkspace(store, "Grouped").id();
         Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = fund(ws, mint, "wallet", 1_000);
@@ -129,7 +129,7 @@ class GroupCommitTest {
 
     @Test
     void whenABatchLosesItsConnectionEveryCallerGetsTheRetryableErrorAndARetryIsSafe() throws Exception {
-        store = TestDatabase.emptyStore(Clock.systemUTC(), builder -> builder.retryPolicy(RetryPolicy.NONE));
+        store = TestDatabase.emptyStore(Clock.systemUTC(), builder -> builder.retryPolicy(RetryPolicy.NONE).groupCommitBatches(1));
         WorkspaceId ws = TestDatabase.newWorkspace(store, "Cut").id();
         Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account first = fund(ws, mint, "first", 100);

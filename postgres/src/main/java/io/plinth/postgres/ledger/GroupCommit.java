@@ -12,11 +12,12 @@ import java.util.List;
  * Group commit of a store's concurrent auto-commit transfers: they reach the database together, as
  * one independent batch ({@code plinth_ledger_transfer_each}) per round trip and commit.
  *
- * <p>One batch is in flight at a time. A call that arrives when none is runs at once, alone, as a
- * plain transfer: no timer, no added latency at low load. Calls that arrive while a batch is in
- * flight queue; when the batch ends, the oldest of them leads the next batch, which takes every
- * queued call (up to {@link Ledger#MAX_BATCH}) in arrival order. The leader runs the batch on its
- * own thread; the others wait for their outcome.
+ * <p>At most {@code inFlight} batches run at a time. A call that arrives when fewer do runs at
+ * once, alone, as a plain transfer: no timer, no added latency at low load. Calls that arrive while
+ * all are in flight queue; when a batch ends, it hands every queued call (up to
+ * {@link Ledger#MAX_BATCH}, in arrival order) to the oldest of them, which runs them as the next
+ * batch on its own thread while the others wait for their outcome. A batch locks its accounts in id
+ * order before it transfers, so batches side by side never deadlock.
  *
  * <p>To each caller it is a lone call: its own transfer or its own error (the batch returns the
  * error a lone call would have raised, see {@link PgLedgerRepository#each}); when the batch fails as
@@ -29,7 +30,7 @@ public final class GroupCommit {
     private static final class Call {
         final TransferRequest request;
         final boolean platform;
-        private boolean lead;
+        private List<Call> batch;
         private boolean done;
         private Transfer transfer;
         private RuntimeException error;
@@ -46,25 +47,26 @@ public final class GroupCommit {
             notifyAll();
         }
 
-        synchronized void promote() {
-            lead = true;
+        /** Makes the call the leader of {@code calls} (itself first). */
+        synchronized void lead(List<Call> calls) {
+            batch = calls;
             notifyAll();
         }
 
-        /** Waits until the call is done or leads the next batch; returns whether it leads. */
-        synchronized boolean awaitTurn() {
+        /** Waits until the call is done, or leads a batch: returns that batch, else null. */
+        synchronized List<Call> awaitTurn() {
             boolean interrupted = false;
-            while (!done && !lead) {
+            while (!done && batch == null) {
                 try {
                     wait();
                 } catch (InterruptedException e) {
-                    interrupted = true; // the call is in a batch already: its outcome is coming
+                    interrupted = true; // the call is queued or in a batch: its outcome is coming
                 }
             }
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-            return !done;
+            return done ? null : batch;
         }
 
         synchronized Transfer result() {
@@ -85,48 +87,56 @@ public final class GroupCommit {
     }
 
     private final Batch batch;
+    private final int inFlight;
     private final Object lock = new Object();
     private final ArrayDeque<Call> queue = new ArrayDeque<>();
-    private boolean inFlight;
+    private int running;
     private long batches;
 
-    public GroupCommit(Batch batch) {
+    /** @param inFlight how many batches may run at a time, at least 1 */
+    public GroupCommit(Batch batch, int inFlight) {
+        if (inFlight < 1) {
+            throw new IllegalArgumentException("inFlight must be at least 1");
+        }
         this.batch = batch;
+        this.inFlight = inFlight;
     }
 
     /** Executes one transfer, together with whatever else arrives meanwhile. */
     public Transfer transfer(TransferRequest request, boolean platform) {
         Call call = new Call(request, platform);
-        boolean leads;
+        List<Call> calls = null;
         synchronized (lock) {
-            queue.add(call);
-            leads = !inFlight;
-            inFlight = true;
+            if (running < inFlight) {
+                running++; // none queue while a batch may start: the call goes at once, alone
+                calls = List.of(call);
+            } else {
+                queue.add(call);
+            }
         }
-        if (leads || call.awaitTurn()) {
-            run();
+        if (calls == null) {
+            calls = call.awaitTurn();
+        }
+        if (calls != null) {
+            run(calls);
         }
         return call.result();
     }
 
-    /** Runs the queued calls (the leader's first) as one batch, then hands the lead on. */
-    private void run() {
-        List<Call> calls;
-        synchronized (lock) {
-            calls = new ArrayList<>(Math.min(queue.size(), Ledger.MAX_BATCH));
-            while (!queue.isEmpty() && calls.size() < Ledger.MAX_BATCH) {
-                calls.add(queue.poll());
-            }
-        }
+    /** Runs a batch, then hands the calls queued meanwhile to the oldest of them (or frees its slot). */
+    private void run(List<Call> calls) {
         try {
             execute(calls);
         } finally {
             synchronized (lock) {
-                Call next = queue.peek();
-                if (next == null) {
-                    inFlight = false;
+                if (queue.isEmpty()) {
+                    running--;
                 } else {
-                    next.promote();
+                    List<Call> next = new ArrayList<>(Math.min(queue.size(), Ledger.MAX_BATCH));
+                    while (!queue.isEmpty() && next.size() < Ledger.MAX_BATCH) {
+                        next.add(queue.poll());
+                    }
+                    next.get(0).lead(next);
                 }
             }
         }
