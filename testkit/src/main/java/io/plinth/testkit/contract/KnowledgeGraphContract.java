@@ -9,6 +9,7 @@ import io.plinth.core.NotFoundException;
 import io.plinth.core.Store;
 import io.plinth.graph.ArtifactSources;
 import io.plinth.graph.ConceptPath;
+import io.plinth.graph.Cosmos;
 import io.plinth.graph.EdgeType;
 import io.plinth.graph.GraphSnapshot;
 import io.plinth.graph.GraphSnapshot.Edge;
@@ -33,6 +34,7 @@ import io.plinth.memory.NewConceptRelation;
 import io.plinth.memory.NewDerivedArtifact;
 import io.plinth.memory.NewMemoryUnit;
 import io.plinth.memory.NewMention;
+import io.plinth.memory.UserGraphProjection;
 import io.plinth.tenancy.UserId;
 import io.plinth.testkit.InMemoryStore;
 import java.time.Instant;
@@ -575,6 +577,27 @@ public abstract class KnowledgeGraphContract extends StoreContract {
         });
         assertEquals(1, seen.size());
         assertEquals(0.5, seen.get(0).weight());
+    }
+
+    // --- the cosmos ---
+
+    @Test
+    void theCosmosIsWrittenAsTheLatestProjection() {
+        UserId user = newUser("Ada").id();
+        ConceptId s = concept(user);
+        ConceptId a = concept(user);
+        relate(user, s, a, 0.5);
+        settle();
+        UserGraphProjection first = Cosmos.project(store, user);
+        assertEquals("completed", first.status());
+        assertEquals(Cosmos.layout(graph().subgraph(user)), Cosmos.fromJson(first.projectionData()));
+        assertEquals(first, store.graphProjections().latest(user).orElseThrow());
+        concept(user);
+        settle();
+        UserGraphProjection second = Cosmos.project(store, user);
+        assertEquals(second, store.graphProjections().latest(user).orElseThrow());
+        assertEquals(3, Cosmos.fromJson(second.projectionData()).nodes().size());
+        assertEquals(second.projectionData(), Cosmos.project(store, user).projectionData(), "the same graph, the same cosmos");
     }
 
     // --- against the reference ---
