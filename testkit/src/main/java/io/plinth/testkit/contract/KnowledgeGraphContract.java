@@ -605,12 +605,14 @@ public abstract class KnowledgeGraphContract extends StoreContract {
     /**
      * Random small graphs (seeded, so a failure replays), built the same way on this store and on the
      * in-memory reference: every question has the same answer on both, ids compared by the order in
-     * which they were made (both stores make time-ordered ids, so ties break alike).
+     * which they were made (both stores make time-ordered ids, so ties break alike). {@code
+     * -Dplinth.graph.seed=N} replays a seed, {@code -Dplinth.graph.rounds=N} runs more graphs.
      */
     @Test
     void randomGraphsAnswerAsTheInMemoryReference() {
         long seed = Long.getLong("plinth.graph.seed", 20261202L);
-        for (int round = 0; round < 6; round++) {
+        int rounds = Integer.getInteger("plinth.graph.rounds", 6);
+        for (int round = 0; round < rounds; round++) {
             try (Store reference = InMemoryStore.create()) {
                 compareOnRandomGraph(reference, new Random(seed + round), "seed " + (seed + round));
             }
