@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 
 /**
  * {@link KnowledgeGraph} on PostgreSQL, in plain JDBC on the session's connection, one statement per
- * question (two for a shortest path, five for a subgraph).
+ * question, so that each answer is read from one snapshot also outside a unit of work.
  *
  * <p><b>Neighbourhood.</b> A recursive query walks RELATED_TO edges in either direction, one level per
  * step, through the two covering indexes of {@code V14__graph_queries.sql}; at each level it keeps one
@@ -64,9 +64,10 @@ public final class PgKnowledgeGraph implements KnowledgeGraph {
             + " SELECT node, max(weight) AS weight, min(depth) AS distance FROM walk GROUP BY node"
             + " ORDER BY weight DESC, distance, node LIMIT ?";
 
-    private static final String CONCEPT_EXISTS = "SELECT EXISTS (SELECT 1 FROM concepts WHERE concept_id = ? AND user_id = ?)";
-
-    private static final String PATH = "SELECT concepts, weight FROM plinth_concept_path(?, ?, ?, ?)";
+    /** Whether each end is the user's, and the path (null concepts when none); one snapshot. Parameters: from, user, to, user, user, from, to, max. */
+    private static final String PATH = "SELECT EXISTS (SELECT 1 FROM concepts WHERE concept_id = ? AND user_id = ?),"
+            + " EXISTS (SELECT 1 FROM concepts WHERE concept_id = ? AND user_id = ?), p.concepts, p.weight"
+            + " FROM plinth_concept_path(?, ?, ?, ?) p";
 
     /** One row per member, or one row of null for a community without members; no row for an unknown community. */
     private static final String MEMBERS = "SELECT c.concept_id FROM communities m"
@@ -81,20 +82,23 @@ public final class PgKnowledgeGraph implements KnowledgeGraph {
     private static final String SOURCES = "SELECT source_memory_unit_id, source_concept_id FROM derived_artifacts"
             + " WHERE artifact_id = ? AND user_id = ?";
 
-    private static final String NODES = "SELECT 'MemoryUnit', muid, title FROM memory_units WHERE user_id = ?"
-            + " UNION ALL SELECT 'Concept', concept_id, name FROM concepts WHERE user_id = ?"
-            + " UNION ALL SELECT 'DerivedArtifact', artifact_id, title FROM derived_artifacts WHERE user_id = ?"
-            + " UNION ALL SELECT 'Community', community_id, name FROM communities WHERE user_id = ?";
-
-    private static final String EDGES = "SELECT 'MENTIONS', memory_unit_id, concept_id, weight FROM concept_mentions WHERE user_id = ?"
-            + " UNION ALL SELECT 'RELATED_TO', from_concept_id, to_concept_id, weight FROM concept_relations WHERE user_id = ?"
-            + " UNION ALL SELECT 'MEMBER_OF', concept_id, community_id, 1 FROM concepts WHERE user_id = ? AND community_id IS NOT NULL"
-            + " UNION ALL SELECT 'MERGED_INTO', concept_id, merged_into_concept_id, 1 FROM concepts"
-            + "  WHERE user_id = ? AND merged_into_concept_id IS NOT NULL"
-            + " UNION ALL SELECT 'DERIVED_FROM', artifact_id, source_memory_unit_id, 1 FROM derived_artifacts"
-            + "  WHERE user_id = ? AND source_memory_unit_id IS NOT NULL"
-            + " UNION ALL SELECT 'DERIVED_FROM', artifact_id, source_concept_id, 1 FROM derived_artifacts"
-            + "  WHERE user_id = ? AND source_concept_id IS NOT NULL";
+    /** The user's nodes (kind 'node': type, id, label) and edges (kind 'edge': type, from, to, weight), one snapshot. */
+    private static final String SUBGRAPH = ("SELECT 'node', 'MemoryUnit', muid, NULL::uuid, title, NULL::float8 FROM memory_units WHERE user_id = :user"
+            + " UNION ALL SELECT 'node', 'Concept', concept_id, NULL, name, NULL FROM concepts WHERE user_id = :user"
+            + " UNION ALL SELECT 'node', 'DerivedArtifact', artifact_id, NULL, title, NULL FROM derived_artifacts WHERE user_id = :user"
+            + " UNION ALL SELECT 'node', 'Community', community_id, NULL, name, NULL FROM communities WHERE user_id = :user"
+            + " UNION ALL SELECT 'edge', 'MENTIONS', memory_unit_id, concept_id, NULL, weight FROM concept_mentions WHERE user_id = :user"
+            + " UNION ALL SELECT 'edge', 'RELATED_TO', from_concept_id, to_concept_id, NULL, weight FROM concept_relations WHERE user_id = :user"
+            + " UNION ALL SELECT 'edge', 'MEMBER_OF', concept_id, community_id, NULL, 1 FROM concepts"
+            + "  WHERE user_id = :user AND community_id IS NOT NULL"
+            + " UNION ALL SELECT 'edge', 'MERGED_INTO', concept_id, merged_into_concept_id, NULL, 1 FROM concepts"
+            + "  WHERE user_id = :user AND merged_into_concept_id IS NOT NULL"
+            + " UNION ALL SELECT 'edge', 'DERIVED_FROM', artifact_id, source_memory_unit_id, NULL, 1 FROM derived_artifacts"
+            + "  WHERE user_id = :user AND source_memory_unit_id IS NOT NULL"
+            + " UNION ALL SELECT 'edge', 'DERIVED_FROM', artifact_id, source_concept_id, NULL, 1 FROM derived_artifacts"
+            + "  WHERE user_id = :user AND source_concept_id IS NOT NULL").replace(":user", "?");
+    /** How many times {@link #SUBGRAPH} takes the user. */
+    private static final int SUBGRAPH_USERS = (int) SUBGRAPH.chars().filter(c -> c == '?').count();
 
     private final PgSession session;
     private final Supplier<Instant> now;
@@ -124,11 +128,16 @@ public final class PgKnowledgeGraph implements KnowledgeGraph {
 
     @Override
     public Optional<ConceptPath> shortestPath(UserId userId, ConceptId from, ConceptId to) {
-        requireConcept(userId, from);
-        requireConcept(userId, to);
+        UUID user = userId.value();
         return query(PATH, rs -> {
             rs.next();
-            Array concepts = rs.getArray(1);
+            if (!rs.getBoolean(1)) {
+                throw new NotFoundException("concept", from);
+            }
+            if (!rs.getBoolean(2)) {
+                throw new NotFoundException("concept", to);
+            }
+            Array concepts = rs.getArray(3);
             if (concepts == null) {
                 return Optional.empty();
             }
@@ -136,8 +145,8 @@ public final class PgKnowledgeGraph implements KnowledgeGraph {
             for (Object id : (Object[]) concepts.getArray()) {
                 ids.add(new ConceptId((UUID) id));
             }
-            return Optional.of(new ConceptPath(ids, rs.getDouble(2)));
-        }, userId.value(), from.value(), to.value(), MAX_PATH_EDGES);
+            return Optional.of(new ConceptPath(ids, rs.getDouble(4)));
+        }, from.value(), user, to.value(), user, user, from.value(), to.value(), MAX_PATH_EDGES);
     }
 
     @Override
@@ -195,29 +204,21 @@ public final class PgKnowledgeGraph implements KnowledgeGraph {
     @Override
     public GraphSnapshot subgraph(UserId userId) {
         UUID user = userId.value();
-        List<Node> nodes = query(NODES, rs -> {
-            List<Node> rows = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        Object[] users = java.util.Collections.nCopies(SUBGRAPH_USERS, (Object) user).toArray();
+        query(SUBGRAPH, rs -> {
             while (rs.next()) {
-                rows.add(new Node(NodeType.valueOf(rs.getString(1)), rs.getObject(2, UUID.class), rs.getString(3)));
+                if (rs.getString(1).equals("node")) {
+                    nodes.add(new Node(NodeType.valueOf(rs.getString(2)), rs.getObject(3, UUID.class), rs.getString(5)));
+                } else {
+                    edges.add(new Edge(EdgeType.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
+                            rs.getObject(4, UUID.class), rs.getDouble(6)));
+                }
             }
-            return rows;
-        }, user, user, user, user);
-        List<Edge> edges = query(EDGES, rs -> {
-            List<Edge> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(new Edge(EdgeType.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), rs.getDouble(4)));
-            }
-            return rows;
-        }, user, user, user, user, user, user);
+            return null;
+        }, users);
         return GraphSnapshot.of(nodes, edges);
-    }
-
-    private void requireConcept(UserId userId, ConceptId conceptId) {
-        boolean found = query(CONCEPT_EXISTS, rs -> rs.next() && rs.getBoolean(1), conceptId.value(), userId.value());
-        if (!found) {
-            throw new NotFoundException("concept", conceptId);
-        }
     }
 
     /** What a result set gives. */
