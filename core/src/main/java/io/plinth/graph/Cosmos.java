@@ -19,11 +19,12 @@ import java.util.UUID;
  *
  * <p><b>Deterministic.</b> The same {@link GraphSnapshot} gives the same coordinates on every JVM: each
  * node starts at a position drawn from its id (SplitMix64, no shared random source), then
- * {@value #ITERATIONS} rounds of a force-directed layout (Fruchterman–Reingold: every pair of nodes
- * repels, every edge pulls in proportion to its weight, the moves shrink each round) run in the
+ * up to {@value #ITERATIONS} rounds of a force-directed layout (Fruchterman–Reingold: every pair of
+ * nodes repels, every edge pulls in proportion to its weight, the moves shrink each round) run in the
  * snapshot's order, with only IEEE-exact arithmetic ({@code +}, {@code *}, {@code /}, {@code sqrt});
  * coordinates are scaled into [-100, 100] and rounded to 4 decimals. A round costs O(n²) in the
- * number of nodes: meant for one user's cosmos of up to a few thousand nodes.
+ * number of nodes, so beyond about 1,800 nodes the rounds are fewer ({@link #rounds}), down to 2 from
+ * 10,000 nodes on: the layout stays deterministic, and coarser; 20,000 nodes take some seconds.
  *
  * <p>The projection's JSON ({@link #toJson}) is {@code {"layout": "force-3d", "nodes": [{"type",
  * "id", "label", "x", "y", "z"}…], "edges": [{"type", "from", "to", "weight"}…]}}, nodes and edges in
@@ -67,18 +68,35 @@ public final class Cosmos {
             index.put(nodes.get(i).id(), i);
         }
         double k = n == 0 ? 1 : 1.0 / Math.sqrt(n); // the ideal distance in the unit cube, roughly
-        for (int round = 0; round < ITERATIONS; round++) {
+        int rounds = rounds(n);
+        for (int round = 0; round < rounds; round++) {
             double[][] move = new double[n][3];
             for (int i = 0; i < n; i++) {
+                double[] a = p[i];
+                double[] mi = move[i];
                 for (int j = i + 1; j < n; j++) {
-                    double[] d = delta(p[i], p[j], i, j);
-                    double length = d[3];
-                    double force = k * k / length;
-                    for (int c = 0; c < 3; c++) {
-                        double f = d[c] / length * force;
-                        move[i][c] += f;
-                        move[j][c] -= f;
+                    double[] b = p[j];
+                    double dx = b[0] - a[0];
+                    double dy = b[1] - a[1];
+                    double dz = b[2] - a[2];
+                    double length = Math.sqrt(dx * dx + dy * dy + dz * dz);
+                    if (length < 1e-9) { // two nodes at one point: pushed apart along x, in their order
+                        dx = 1e-9;
+                        dy = 0;
+                        dz = 0;
+                        length = 1e-9;
                     }
+                    double force = k * k / length;
+                    double fx = dx / length * force;
+                    double fy = dy / length * force;
+                    double fz = dz / length * force;
+                    double[] mj = move[j];
+                    mi[0] += fx;
+                    mj[0] -= fx;
+                    mi[1] += fy;
+                    mj[1] -= fy;
+                    mi[2] += fz;
+                    mj[2] -= fz;
                 }
             }
             for (GraphSnapshot.Edge e : snapshot.edges()) {
@@ -96,7 +114,7 @@ public final class Cosmos {
                     move[j][c] += f;
                 }
             }
-            double limit = 0.1 * (ITERATIONS - round) / ITERATIONS;
+            double limit = 0.1 * (rounds - round) / rounds;
             for (int i = 0; i < n; i++) {
                 double length = Math.sqrt(move[i][0] * move[i][0] + move[i][1] * move[i][1] + move[i][2] * move[i][2]);
                 if (length > 0) {
@@ -127,6 +145,15 @@ public final class Cosmos {
                     round((p[i][1] - centre[1]) * scale), round((p[i][2] - centre[2]) * scale)));
         }
         return new Layout(LAYOUT, stars, snapshot.edges());
+    }
+
+    /**
+     * The rounds a layout of {@code n} nodes runs: {@value #ITERATIONS}, or fewer (at least 2) so that
+     * the pairs visited stay under about 10⁸.
+     */
+    public static int rounds(int n) {
+        double pairs = (double) n * (n - 1) / 2;
+        return pairs == 0 ? ITERATIONS : (int) Math.max(2, Math.min(ITERATIONS, 1e8 / pairs));
     }
 
     /** {@code b - a} and its length; two nodes at one point are pushed apart along a direction fixed by their order. */

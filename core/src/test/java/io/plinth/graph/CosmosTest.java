@@ -77,6 +77,14 @@ class CosmosTest {
     }
 
     @Test
+    void largeGraphsRunFewerRounds() {
+        assertEquals(Cosmos.ITERATIONS, Cosmos.rounds(0));
+        assertEquals(Cosmos.ITERATIONS, Cosmos.rounds(1800));
+        assertEquals(8, Cosmos.rounds(5000));
+        assertEquals(2, Cosmos.rounds(20_000));
+    }
+
+    @Test
     void anEmptyGraphHasAnEmptyCosmos() {
         Cosmos.Layout layout = Cosmos.layout(new GraphSnapshot(List.of(), List.of()));
         assertEquals(List.of(), layout.nodes());
