@@ -16,6 +16,11 @@ import io.plinth.memory.MemoryUnit;
 import io.plinth.memory.MessageRole;
 import io.plinth.memory.NewCard;
 import io.plinth.memory.NewConcept;
+import io.plinth.memory.NewConceptRelation;
+import io.plinth.memory.NewMention;
+import io.plinth.memory.UserGraphProjection;
+import io.plinth.graph.Cosmos;
+import io.plinth.graph.Neighbour;
 import io.plinth.memory.NewConversation;
 import io.plinth.memory.NewConversationMessage;
 import io.plinth.memory.NewDerivedArtifact;
@@ -32,7 +37,7 @@ import java.util.Map;
 /**
  * The memory companion's story (seed 004), the second part of {@code plinth demo}: a conversation
  * becomes memory units and concepts, two concepts are merged, an artifact and a card are derived,
- * then the user is deleted and everything of theirs goes with them.
+ * concepts are related and mentioned (a neighbourhood is asked, the cosmos written), then the user is deleted and everything of theirs goes with them.
  */
 final class CompanionScenario {
     private final Store store;
@@ -48,6 +53,7 @@ final class CompanionScenario {
     /** What the story did, and what was left of the user afterwards. */
     record Outcome(User user, Conversation conversation, int messages, List<MemoryUnit> memories, List<Concept> concepts,
                    Concept merged, Concept survivor, DerivedArtifact artifact, Card card,
+                   Concept start, List<Neighbour> neighbours, Cosmos.Layout cosmos,
                    Map<String, Integer> rowsBefore, Map<String, Integer> rowsAfter) {
     }
 
@@ -108,6 +114,20 @@ final class CompanionScenario {
         Concept merged = (Concept) derived.get(0);
         Concept survivor = store.concepts().resolve(user, jogging.id());
 
+        // Unit of work 4: the knowledge graph's weighted edges; then its questions, and the cosmos.
+        Concept recovery = (Concept) made.get(4);
+        MemoryUnit plan = (MemoryUnit) made.get(1);
+        store.inTransaction(tx -> {
+            tx.conceptRelations().create(new NewConceptRelation(user, recovery.id(), running.id(), 0.8, "llm"));
+            tx.conceptRelations().create(new NewConceptRelation(user, jogging.id(), recovery.id(), 0.3, "llm"));
+            tx.conceptRelations().create(new NewConceptRelation(user, running.id(), jogging.id(), 0.9, "co-occurrence"));
+            tx.mentions().create(new NewMention(user, race.id(), running.id(), 0.9));
+            tx.mentions().create(new NewMention(user, race.id(), recovery.id(), 0.7));
+            return tx.mentions().create(new NewMention(user, plan.id(), running.id(), 0.6));
+        });
+        List<Neighbour> neighbours = store.graph().neighbourhood(user, recovery.id(), 2, 10);
+        UserGraphProjection cosmos = Cosmos.project(store, user);
+
         Map<String, Integer> before = rows(user);
         List<MemoryUnit> memories = store.memoryUnits().list(user, PageRequest.first()).items();
         List<Concept> concepts = store.concepts().list(user, PageRequest.first()).items();
@@ -117,7 +137,8 @@ final class CompanionScenario {
         store.users().delete(user);
         Map<String, Integer> after = rows(user);
         return new Outcome(mira, conversation, messages, memories, concepts, merged, survivor,
-                (DerivedArtifact) derived.get(1), (Card) derived.get(2), before, after);
+                (DerivedArtifact) derived.get(1), (Card) derived.get(2), recovery, neighbours,
+                Cosmos.fromJson(cosmos.projectionData()), before, after);
     }
 
     /** How many rows of the user each declared user-scoped table holds. */

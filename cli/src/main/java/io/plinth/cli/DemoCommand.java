@@ -51,6 +51,10 @@ final class DemoCommand implements Callable<Integer> {
                     + "the demo's rows are added and left there).")
     String jdbcUrl;
 
+    @Option(names = "--cosmos", paramLabel = "FILE",
+            description = "Write the memory companion's cosmos, its knowledge graph in 3D, to FILE as an SVG picture.")
+    java.nio.file.Path cosmos;
+
     @Mixin
     Connection connection;
 
@@ -91,7 +95,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private void run(DataSource ds, Function<Clock, PostgresStore> open, String where, String domain, long started,
-                     PrintWriter out) throws SQLException {
+                     PrintWriter out) throws SQLException, java.io.IOException {
         MigrationResult migration = Migrations.apply(ds);
         String version;
         try (java.sql.Connection c = ds.getConnection()) {
@@ -167,8 +171,14 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
 
         printCompanion(companion, out);
+        if (cosmos != null) {
+            java.nio.file.Files.writeString(cosmos, io.plinth.graph.Cosmos.svg(companion.cosmos()));
+            out.println("Cosmos written to " + cosmos + " (" + companion.cosmos().nodes().size() + " nodes, "
+                    + companion.cosmos().edges().size() + " edges)");
+            out.println();
+        }
 
-        out.println(outcome.unitsCommitted() + 3 + " units of work committed, 1 rolled back, in "
+        out.println(outcome.unitsCommitted() + 5 + " units of work committed, 1 rolled back, in "
                 + seconds(finished - scenarioStarted) + "; demo took " + seconds(finished - started) + " in all.");
         out.flush();
     }
@@ -183,7 +193,11 @@ final class DemoCommand implements Callable<Integer> {
                 "  merged", c.merged().name() + " into " + c.survivor().name() + "; resolving " + c.merged().name()
                         + " gives " + c.survivor().name(),
                 "  derived", "insight \"" + c.artifact().title() + "\" from a memory unit and a concept, shown on a card ("
-                        + c.card().status().spelling() + ")"));
+                        + c.card().status().spelling() + ")",
+                "  neighbourhood", c.start().name() + ", depth 2: " + String.join(", ", c.neighbours().stream()
+                        .map(n -> name(c, n.conceptId()) + String.format(java.util.Locale.ROOT, " %.2f", n.weight()) + " (" + plural(n.distance(), "edge") + ")").toList()),
+                "  cosmos", "a 3D layout of " + plural(c.cosmos().nodes().size(), "node") + " and "
+                        + plural(c.cosmos().edges().size(), "edge") + ", stored as the latest graph projection"));
         List<String> gone = new ArrayList<>();
         c.rowsBefore().forEach((table, count) -> {
             if (count > 0) {
@@ -193,6 +207,10 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  user deleted, and everything of theirs with them:");
         out.println("    " + String.join(", ", gone));
         out.println();
+    }
+
+    private static String name(CompanionScenario.Outcome c, io.plinth.memory.ConceptId id) {
+        return c.concepts().stream().filter(x -> x.id().equals(id)).map(x -> x.name()).findFirst().orElse(id.toString());
     }
 
     private static String block(String... labelsAndValues) {

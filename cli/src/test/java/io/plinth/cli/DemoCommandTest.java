@@ -3,14 +3,17 @@ package io.plinth.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
     @Test
-    void demoReportsTheWorkspaceItsMembersAndTheirRoles() {
-        List<String> args = new ArrayList<>(List.of("demo"));
+    void demoReportsTheWorkspaceItsMembersAndTheirRoles(@TempDir Path dir) throws Exception {
+        Path cosmos = dir.resolve("cosmos.svg");
+        List<String> args = new ArrayList<>(List.of("demo", "--cosmos", cosmos.toString()));
         String existing = System.getenv("PLINTH_TEST_JDBC_URL");
         if (existing != null && !existing.isBlank()) {
             args.add("--jdbc-url");
@@ -39,5 +42,9 @@ class DemoCommandTest {
         assertTrue(report.contains("Jogging into Running; resolving Jogging gives Running"), report);
         assertTrue(report.contains("conversation_messages 3 -> 0"), report);
         assertTrue(report.contains("concepts 3 -> 0") && report.contains("cards 1 -> 0"), report);
+        assertTrue(report.contains("Knee recovery, depth 2: Running 0.80 (1 edge), Jogging 0.72 (1 edge)"), report);
+        assertTrue(report.contains("concept_relations 3 -> 0") && report.contains("user_graph_projections 1 -> 0"), report);
+        assertTrue(report.contains("Cosmos written to " + cosmos + " (6 nodes, 9 edges)"), report);
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(cosmos.toFile());
     }
 }

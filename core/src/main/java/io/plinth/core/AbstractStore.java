@@ -1,5 +1,6 @@
 package io.plinth.core;
 
+import io.plinth.graph.KnowledgeGraph;
 import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
 import io.plinth.core.internal.RepositoryCalls;
@@ -30,6 +31,7 @@ public abstract class AbstractStore implements Store {
     /** The auto-commit repositories of declared models, made on first use. */
     private final java.util.Map<Class<?>, Object> declared = new java.util.concurrent.ConcurrentHashMap<>();
     private final PulseProfileRepository pulseProfiles = autoCommit(PulseProfileRepository.class);
+    private final KnowledgeGraph graph = autoCommit(KnowledgeGraph.class);
 
     protected AbstractStore(RetryPolicy retryPolicy, Clock clock) {
         this.retryPolicy = Check.required("retryPolicy", retryPolicy);
@@ -66,6 +68,9 @@ public abstract class AbstractStore implements Store {
         }
         if (type == PulseProfileRepository.class) {
             return tx.pulseProfiles();
+        }
+        if (type == KnowledgeGraph.class) {
+            return tx.graph();
         }
         return tx.repository(type);
     }
@@ -186,5 +191,10 @@ public abstract class AbstractStore implements Store {
     @Override
     public PulseProfileRepository pulseProfiles() {
         return pulseProfiles;
+    }
+
+    @Override
+    public KnowledgeGraph graph() {
+        return graph;
     }
 }

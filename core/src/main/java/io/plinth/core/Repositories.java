@@ -39,4 +39,7 @@ public interface Repositories extends RepositoryLookup, io.plinth.memory.MemoryR
     LedgerRepository ledger();
 
     PulseProfileRepository pulseProfiles();
+
+    /** The relationship questions of the users' knowledge graphs (seed 004 Part 2); every call only reads. */
+    io.plinth.graph.KnowledgeGraph graph();
 }

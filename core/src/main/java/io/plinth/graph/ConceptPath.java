@@ -8,7 +8,8 @@ import java.util.List;
  * A chain of RELATED_TO edges from its first concept to its last ({@link KnowledgeGraph#shortestPath}).
  *
  * @param concepts the concepts along the chain, first to last (one concept for a chain to itself)
- * @param weight   the product of the edge weights along the chain, from the first; 1 for one concept
+ * @param weight   the product of the steps' weights along the chain, multiplied from the first (a step
+ *                 joined by two edges, one each way, weighs the larger); 1 for one concept
  */
 public record ConceptPath(List<ConceptId> concepts, double weight) {
     public ConceptPath {

@@ -28,6 +28,8 @@ import java.util.Optional;
  *       ({@code derived_artifacts.source_memory_unit_id}, {@code source_concept_id}).</li>
  * </ul>
  * Weights lie in (0, 1]. Concepts of any status are nodes; merging a concept keeps its edges.
+ * Two concepts may be joined by two RELATED_TO edges (a → b and b → a): followed in either direction,
+ * they count as one step whose weight is the larger of the two.
  *
  * <h2>Order and ties</h2>
  * Wherever ids are ordered, they are ordered by their canonical text (lowercase hex, which is also
@@ -51,12 +53,14 @@ public interface KnowledgeGraph {
      * edge weights over the paths of at most {@code depth} edges from the start to it, its
      * {@link Neighbour#distance() distance} the fewest edges on such a path. The start itself is
      * never a neighbour. Ordered by weight (highest first), then distance (nearest first), then id;
-     * the first {@code limit}.
+     * the first {@code limit}. The weight and the distance are found independently: the heaviest path
+     * may be longer than the shortest.
      *
      * @param depth 1 to {@value #MAX_DEPTH}
      * @param limit 1 to {@value #MAX_LIMIT}
-     * @throws NotFoundException when the concept is not the user's
      * @throws io.plinth.core.InvalidInputException naming {@code depth} or {@code limit} out of range
+     *         (checked first, depth before limit)
+     * @throws NotFoundException when the concept is not the user's
      */
     @ReadOnly
     List<Neighbour> neighbourhood(UserId userId, ConceptId conceptId, int depth, int limit);
@@ -66,6 +70,8 @@ public interface KnowledgeGraph {
      * fewest edges, at most {@value #MAX_PATH_EDGES}; among equally short chains, the one whose list
      * of concept ids is first in order (compared id by id). From a concept to itself, the chain of
      * that one concept (weight 1). Empty when no chain of at most {@value #MAX_PATH_EDGES} edges joins them.
+     * The chain's weight is the product, from {@code from}, of each step's weight (the larger of two
+     * edges joining the same two concepts).
      *
      * @throws NotFoundException when either concept is not the user's ({@code from} checked first)
      */
@@ -107,7 +113,8 @@ public interface KnowledgeGraph {
 
     /**
      * The user's whole graph: every node and edge, ordered ({@link GraphSnapshot}). An unknown user
-     * has an empty graph.
+     * has an empty graph. An edge whose other end is not the user's node (only rows written past
+     * Plinth can make one) is left out.
      */
     @ReadOnly
     GraphSnapshot subgraph(UserId userId);

@@ -1,8 +1,10 @@
 package io.plinth.postgres;
 
 import io.plinth.core.Transaction;
+import io.plinth.graph.KnowledgeGraph;
 import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
+import io.plinth.postgres.graph.PgKnowledgeGraph;
 import io.plinth.postgres.klepsydra.PgPulseProfileRepository;
 import io.plinth.postgres.ledger.PgLedgerRepository;
 import java.time.Instant;
@@ -26,7 +28,7 @@ final class PgTransaction implements Transaction {
 
     /**
      * The implementation of the {@code type} repository on {@code session}, unguarded: the ledger,
-     * pulse profiles, or a declared model's ({@link PostgresModels}).
+     * pulse profiles, the knowledge graph, or a declared model's ({@link PostgresModels}).
      */
     static Object implementation(Class<?> type, PgSession session, Supplier<Instant> now) {
         if (type == LedgerRepository.class) {
@@ -35,12 +37,15 @@ final class PgTransaction implements Transaction {
         if (type == PulseProfileRepository.class) {
             return new PgPulseProfileRepository(session, now);
         }
+        if (type == KnowledgeGraph.class) {
+            return new PgKnowledgeGraph(session, now);
+        }
         return PostgresModels.repository(type, session, now);
     }
 
     @Override
     public <R> R repository(Class<R> type) {
-        if (type == LedgerRepository.class || type == PulseProfileRepository.class) {
+        if (type == LedgerRepository.class || type == PulseProfileRepository.class || type == KnowledgeGraph.class) {
             // Not declared models: the same refusal as on every store.
             io.plinth.core.table.Schema.forRepository(type);
         }
@@ -75,5 +80,10 @@ final class PgTransaction implements Transaction {
     @Override
     public PulseProfileRepository pulseProfiles() {
         return guarded(PulseProfileRepository.class);
+    }
+
+    @Override
+    public KnowledgeGraph graph() {
+        return guarded(KnowledgeGraph.class);
     }
 }

@@ -1,7 +1,9 @@
 package io.plinth.testkit;
 
 import io.plinth.core.Transaction;
+import io.plinth.graph.KnowledgeGraph;
 import io.plinth.klepsydra.PulseProfileRepository;
+import io.plinth.testkit.graph.MemKnowledgeGraph;
 import io.plinth.ledger.LedgerRepository;
 import io.plinth.testkit.klepsydra.MemPulseProfileRepository;
 import io.plinth.testkit.ledger.MemLedgerRepository;
@@ -53,6 +55,11 @@ final class InMemoryTransaction implements Transaction {
     @Override
     public LedgerRepository ledger() {
         return statements(LedgerRepository.class, new MemLedgerRepository(tables, now));
+    }
+
+    @Override
+    public KnowledgeGraph graph() {
+        return statements(KnowledgeGraph.class, new MemKnowledgeGraph(tables, now));
     }
 
     @Override

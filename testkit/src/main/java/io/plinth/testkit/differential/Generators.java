@@ -25,6 +25,8 @@ import io.plinth.memory.Media;
 import io.plinth.memory.MemoryUnit;
 import io.plinth.memory.NewCard;
 import io.plinth.memory.NewConcept;
+import io.plinth.memory.NewConceptRelation;
+import io.plinth.memory.NewMention;
 import io.plinth.memory.NewConversation;
 import io.plinth.memory.NewConversationMessage;
 import io.plinth.memory.NewDerivedArtifact;
@@ -151,6 +153,19 @@ public final class Generators {
         g.registerCall("interactions.listBetween", gen -> owner(gen, InteractionLog.class, gen.generate("from", Instant.class),
                 gen.generate("to", Instant.class), gen.generate("page", PageRequest.class)));
         g.registerCall("graphProjections.latest", gen -> owner(gen, UserGraphProjection.class));
+        // the knowledge graph: edges between one user's nodes, questions about a user's own nodes
+        g.register(NewConceptRelation.class, (gen, name, type) -> sameUser(gen, NewConceptRelation.class,
+                Map.of("fromConceptId", Concept.class, "toConceptId", Concept.class)));
+        g.register(NewMention.class, (gen, name, type) -> sameUser(gen, NewMention.class,
+                Map.of("memoryUnitId", MemoryUnit.class, "conceptId", Concept.class)));
+        g.registerCall("graph.neighbourhood", gen -> ownRow(gen, Concept.class, gen.generate("depth", int.class),
+                gen.generate("limit", int.class)));
+        g.registerCall("graph.shortestPath", Generators::merge);
+        g.registerCall("graph.communityMembers", gen -> ownRow(gen, Community.class));
+        g.registerCall("graph.mentionedConcepts", gen -> ownRow(gen, MemoryUnit.class));
+        g.registerCall("graph.derivedFrom", gen -> ownRow(gen, DerivedArtifact.class));
+        g.registerCall("graph.resolve", gen -> ownRow(gen, Concept.class));
+        g.registerCall("graph.subgraph", gen -> owner(gen, Concept.class));
         return g;
     }
 
@@ -302,6 +317,8 @@ public final class Generators {
                         : gen.chance(0.8) ? 1 + gen.random().nextInt(100) : gen.pick(1000L, 10_000L, 1_000_000L);
             case "version":
                 return hostile ? gen.pick(-1L, Long.MAX_VALUE) : gen.random().nextInt(4);
+            case "depth":
+                return hostile ? gen.pick(0L, 4L, -1L) : 1 + gen.random().nextInt(3);
             case "boonAmount":
             case "consecutiveLosses":
                 return hostile ? gen.pick(-1L, Long.MAX_VALUE, (long) Integer.MAX_VALUE) : gen.random().nextInt(6);
