@@ -29,7 +29,7 @@ trap 'psql -h "$host" -p "$port" -U postgres -d postgres -Atqc "DROP DATABASE IF
 echo "test.sh: second pass on PostgreSQL $(psql -h "$host" -p "$port" -U postgres -d "$db" -Atqc 'SHOW server_version') at $host:$port, database $db"
 
 # -am builds core and testkit from this checkout; -Dtest keeps the pass to the database modules' tests;
-# the first pass already built the sources and Javadoc jars
+# the first pass already built the sources and Javadoc jars and ran the differential test for 60 s
 PLINTH_TEST_JDBC_URL="jdbc:postgresql://$host:$port/$db?user=postgres" PLINTH_TEST_EXPECT_SERVER_MAJOR=15 \
-    ./mvnw -B verify -pl migrations,postgres -am -Dmaven.javadoc.skip -Dmaven.source.skip \
+    ./mvnw -B verify -pl migrations,postgres -am -Dmaven.javadoc.skip -Dmaven.source.skip -Dplinth.differential.seconds=20 \
     -Dtest='io/plinth/migrations/**/*Test,io/plinth/postgres/**/*Test' -Dsurefire.failIfNoSpecifiedTests=false
