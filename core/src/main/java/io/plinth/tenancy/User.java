@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * The canonical user shared by all seeds (table {@code users}, {@link TenancyTables#USERS}), with every
  * field of seed 004's {@code User}. Immutable; change it with the {@code with…} methods and
- * {@link UserRepository#update(User)}. The password hash never prints ({@link PasswordHash}).
+ * {@link UserRepository}'s {@code update}. The password hash never prints ({@link PasswordHash}).
  *
  * @param region                 required, seed 004's default {@code us}
  * @param timezone               optional, seed 004's default {@code UTC}

@@ -27,7 +27,7 @@ import org.jdbi.v3.core.Handle;
 /**
  * A {@link CrudRepository} on a declared table, with the SQL its declaration gives
  * ({@link TableSql}): what every declared model gets on PostgreSQL without a line of its own. A
- * model's special calls extend it.
+ * model's special calls extend it. Internal: not part of Plinth's API, left out of the Javadoc.
  */
 public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudRepository<S, I, N, R> {
     protected final PgSession session;

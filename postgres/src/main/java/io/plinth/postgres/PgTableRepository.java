@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Handle;
 /**
  * A {@link TableRepository} on a declared table of no tenant, with the SQL its declaration gives
  * ({@link TableSql}): the calls of {@link PgCrudRepository}, without the scope. A model's special
- * calls extend it.
+ * calls extend it. Internal: not part of Plinth's API, left out of the Javadoc.
  */
 public class PgTableRepository<I extends Id, N, R> extends ScopelessRepository<I, N, R> {
     protected final PgSession session;

@@ -64,16 +64,22 @@ public final class TestDatabase {
     }
 
     /**
-     * Empties every Plinth table in one statement. The ledger's tables refuse TRUNCATE (migration V4)
-     * by triggers; a superuser skips them for the statement with {@code session_replication_role =
-     * replica}, which only a superuser (the tests' database user) may set, and resets it before
-     * the connection goes back to the pool.
+     * Empties every Plinth table, with one DELETE per table sent as one batch. DELETE, not TRUNCATE:
+     * the tables hold a test's few rows, and a TRUNCATE of forty tables makes new files for each, which
+     * takes about a second on a PostgreSQL server that syncs its files (the PostgreSQL 15 pass of
+     * {@code test.sh}) against a tenth of that for the DELETEs. The ledger's tables refuse DELETE
+     * (migration V4) by triggers, and foreign keys are triggers too; a superuser skips them all with
+     * {@code session_replication_role = replica}, which only a superuser (the tests' database user)
+     * may set, and resets it before the connection goes back to the pool.
      */
     public static void truncate() {
         try (Connection c = DATA_SOURCE.getConnection(); Statement s = c.createStatement()) {
             s.execute("SET session_replication_role = replica");
             try {
-                s.execute("TRUNCATE " + TABLES + " CASCADE");
+                for (String table : TABLES.split(", ")) {
+                    s.addBatch("DELETE FROM " + table);
+                }
+                s.executeBatch();
             } finally {
                 s.execute("RESET session_replication_role");
             }

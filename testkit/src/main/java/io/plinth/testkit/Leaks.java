@@ -21,7 +21,8 @@ import java.util.logging.Logger;
  * Everything a failure can show, and everything printed or logged while it happened: for the tests
  * that a secret never leaves ({@code SecretsTest}, the CLI's). Captures {@code System.out},
  * {@code System.err} (where slf4j-simple writes) and java.util.logging (where pgjdbc logs, captured
- * from level FINE) until {@link #close()}.
+ * from level FINE) until {@link #close()}. Internal: Plinth's own tests use it; not part of the test
+ * kit's API, left out of the Javadoc.
  */
 public final class Leaks implements AutoCloseable {
     private static final List<String> JUL_LOGGERS = List.of("", "org.postgresql", "com.zaxxer.hikari", "org.flywaydb");

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * A {@link CrudRepository} on the in-memory rows of a declared table: what every declared model
- * gets without a line of its own. A model's special calls extend it. Internal to the test kit.
+ * gets without a line of its own. A model's special calls extend it. Internal to the test kit, left out of the Javadoc.
  */
 public class MemCrudRepository<S extends Id, I extends Id, N, R> implements CrudRepository<S, I, N, R> {
     protected final Tables tables;

@@ -21,7 +21,7 @@ import java.util.UUID;
  * the same declaration: unique keys (indexed, so a look-up by key is no scan), foreign keys (the
  * parent must exist) and, when a parent goes, its {@link OnDelete} rule on the rows that reference
  * it. Every change goes through the {@link Tables} journal, so a failed call or unit of work leaves
- * nothing behind. Internal to the test kit.
+ * nothing behind. Internal to the test kit, left out of the Javadoc.
  *
  * @param <R> the row record
  */

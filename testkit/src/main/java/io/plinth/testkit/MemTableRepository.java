@@ -9,8 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * A {@link TableRepository} on the in-memory rows of a declared table of no tenant: the calls of
- * {@link MemCrudRepository}, without the scope. A model's special calls extend it. Internal to the
- * test kit.
+ * {@link MemCrudRepository}, without the scope. A model's special calls extend it. Internal to the test kit, left out of the Javadoc.
  */
 public class MemTableRepository<I extends Id, N, R> extends ScopelessRepository<I, N, R> {
     protected final Tables tables;

@@ -9,7 +9,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-/** What the in-memory repositories share: the optimistic-version check and keyset paging. */
+/**
+ * What the in-memory repositories share: the optimistic-version check and keyset paging. Internal to
+ * the test kit, left out of the Javadoc.
+ */
 public final class Rows {
     private Rows() {
     }

@@ -21,7 +21,7 @@ import io.plinth.core.table.Table;
 /**
  * The in-memory store's tables — one map per PostgreSQL table, ordered like its primary key — and
  * the undo journal that makes units of work atomic. Every change goes through {@link #put} or
- * {@link #remove}, which remember how to undo it. Internal to the test kit: the maps are public
+ * {@link #remove}, which remember how to undo it. Internal to the test kit (left out of the Javadoc): the maps are public
  * only so that each context's repositories, in their own packages, can reach them.
  */
 public final class Tables {

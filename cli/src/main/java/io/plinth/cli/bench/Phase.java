@@ -26,7 +26,7 @@ public final class Phase {
 
         /** Releases what the client holds (its connection, say); by default nothing. */
         @Override
-        default void close() throws Exception {
+        default void close() throws java.sql.SQLException {
         }
     }
 

@@ -204,7 +204,7 @@ public final class Table<N, R> {
      * (null for a new row): the parent must exist in the row's tenant. The same check, in the same
      * order, on every store, before anything is written.
      *
-     * @throws InvalidInputException naming the referencing field otherwise
+     * @throws io.plinth.core.InvalidInputException naming the referencing field otherwise
      */
     public void checkReferences(R row, R stored, TenantLookup lookup) {
         for (ForeignKey fk : foreignKeys) {

@@ -215,7 +215,7 @@ public final class Canonical {
     private static void json(JsonNode node, StringBuilder out) {
         if (node.isObject()) {
             Map<String, JsonNode> sorted = new TreeMap<>();
-            node.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
+            node.properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
             out.append('{');
             boolean first = true;
             for (Map.Entry<String, JsonNode> e : sorted.entrySet()) {
