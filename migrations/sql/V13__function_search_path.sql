@@ -1,4 +1,4 @@
--- Plinth V9: every Plinth function finds Plinth's tables, types and functions in the schema Plinth
+-- Plinth V13: every Plinth function finds Plinth's tables, types and functions in the schema Plinth
 -- was installed in, whatever the search_path of the session that calls it or fires its trigger.
 --
 -- PL/pgSQL resolves the names in a function's body when it runs, through the caller's search_path.
@@ -11,6 +11,9 @@
 --
 -- ${flyway:defaultSchema} is the schema these migrations are applied to. A later migration that
 -- replaces one of these functions (CREATE OR REPLACE) must repeat the SET clause.
+--
+-- Numbered after V12, the newest migration on main when this was written (V9 to V11 are left to the
+-- branches that took them), so that a database migrated from main accepts it in order.
 ALTER FUNCTION plinth_ledger_account_fixed() SET search_path = "${flyway:defaultSchema}";
 ALTER FUNCTION plinth_ledger_immutable() SET search_path = "${flyway:defaultSchema}";
 ALTER FUNCTION plinth_ledger_fail(text, text, text, text) SET search_path = "${flyway:defaultSchema}";
