@@ -139,10 +139,10 @@ public final class PostgresExtension extends PlinthExtension implements Executio
         return switch (source) {
             case "embedded" -> {
                 EmbeddedDatabase db = EmbeddedDatabase.start();
-                yield new Server(db.jdbcUrl(), null, null, db);
+                yield new Server(db.jdbcUrl(), null, null, db::close);
             }
             case "container" -> Containers.start(image);
-            default -> new Server(url, null, null, () -> { });
+            default -> new Server(url, null, null, () -> { });      // not ours to stop
         };
     }
 
@@ -153,7 +153,7 @@ public final class PostgresExtension extends PlinthExtension implements Executio
     }
 
     /** A server the tests run on, and how to stop it (nothing, for a server the extension did not start). */
-    record Server(String url, String user, String password, AutoCloseable stop) implements AutoCloseable {
+    record Server(String url, String user, String password, Runnable stop) implements AutoCloseable {
         void dropSchema(String schema) throws SQLException {
             JdbcUrl parsed = JdbcUrl.parse("jdbcUrl", url);
             PGSimpleDataSource ds = new PGSimpleDataSource();
@@ -171,8 +171,8 @@ public final class PostgresExtension extends PlinthExtension implements Executio
         }
 
         @Override
-        public void close() throws Exception {
-            stop.close();
+        public void close() {
+            stop.run();
         }
 
         @Override
