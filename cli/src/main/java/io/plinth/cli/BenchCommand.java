@@ -3,6 +3,7 @@ package io.plinth.cli;
 import io.plinth.cli.bench.BenchSettings;
 import io.plinth.cli.bench.CrudBench;
 import io.plinth.cli.bench.LedgerBench;
+import io.plinth.cli.bench.PlinthTransfers;
 import io.plinth.ledger.Ledger;
 import java.time.Duration;
 import java.util.List;
@@ -60,10 +61,20 @@ final class BenchCommand implements Runnable {
                         + "(default: ${DEFAULT-VALUE}).")
         int accounts;
 
+        @Option(names = "--mode", paramLabel = "MODE", defaultValue = "single",
+                description = "How Plinth transfers: single (concurrent transfer calls), each (transferEach of "
+                        + "--batch independent transfers) or linked (transferAll of --batch transfers, all or "
+                        + "nothing) (default: ${DEFAULT-VALUE}). The baseline always makes single transfers.")
+        String mode;
+
         @Option(names = "--batch", paramLabel = "B", defaultValue = "1",
-                description = "Transfers per Plinth call; above 1, each call is one atomic transferAll of B "
-                        + "transfers (default: ${DEFAULT-VALUE}). The baseline always makes single transfers.")
+                description = "Transfers per Plinth call in the each and linked modes (default: ${DEFAULT-VALUE}).")
         int batch;
+
+        @Option(names = "--group-commit", paramLabel = "on|off", defaultValue = "on",
+                description = "Whether Plinth's store carries concurrent single transfers together "
+                        + "(default: ${DEFAULT-VALUE}).")
+        String groupCommit;
 
         @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "10",
                 description = "Seconds each round runs before it is measured, long enough for the JIT to "
@@ -78,8 +89,21 @@ final class BenchCommand implements Runnable {
             atLeast(spec, "--warmup", warmup, 0);
             atMost("--accounts", accounts, MAX_ACCOUNTS);
             atMost("--batch", batch, Ledger.MAX_BATCH);
-            LedgerBench.Outcome outcome = new LedgerBench(target.settings(spec, warmup, seconds), accounts, batch,
-                    spec.commandLine().getOut()).run();
+            PlinthTransfers.LedgerMode ledgerMode = switch (mode) {
+                case "single" -> PlinthTransfers.LedgerMode.SINGLE;
+                case "each" -> PlinthTransfers.LedgerMode.EACH;
+                case "linked" -> PlinthTransfers.LedgerMode.LINKED;
+                default -> throw new ParameterException(spec.commandLine(),
+                        "--mode must be single, each or linked, not " + mode);
+            };
+            if (!groupCommit.equals("on") && !groupCommit.equals("off")) {
+                throw new ParameterException(spec.commandLine(), "--group-commit must be on or off, not " + groupCommit);
+            }
+            if (ledgerMode == PlinthTransfers.LedgerMode.SINGLE && batch != 1) {
+                throw new ParameterException(spec.commandLine(), "--batch applies to --mode each or linked");
+            }
+            LedgerBench.Outcome outcome = new LedgerBench(target.settings(spec, warmup, seconds), accounts, ledgerMode,
+                    batch, groupCommit.equals("on"), spec.commandLine().getOut()).run();
             return outcome.checked() ? 0 : Errors.FAILED;
         }
 

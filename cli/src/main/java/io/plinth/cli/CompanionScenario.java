@@ -1,6 +1,7 @@
 package io.plinth.cli;
 
 import io.plinth.core.PageRequest;
+import io.plinth.core.Pages;
 import io.plinth.core.Store;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
@@ -24,7 +25,6 @@ import io.plinth.tenancy.User;
 import io.plinth.tenancy.UserId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ final class CompanionScenario {
 
         // Unit of work 1: a conversation with its messages, ended and handed to processing.
         Conversation conversation = store.inTransaction(tx -> {
-            Conversation c = tx.conversations().create(new NewConversation(user, "Evening reflection", null, null, null, null));
+            Conversation c = tx.conversations().create(NewConversation.builder().userId(user).title("Evening reflection").build());
             tx.messages().create(new NewConversationMessage(user, c.id(), MessageRole.USER,
                     "I finally ran the coastal half-marathon, and my knee held up.", null, List.of()));
             tx.messages().create(new NewConversationMessage(user, c.id(), MessageRole.ASSISTANT,
@@ -72,14 +72,21 @@ final class CompanionScenario {
         // Unit of work 2: what the conversation becomes — memory units and concepts, then processed.
         Instant evening = conversation.startTime();
         List<Object> made = store.inTransaction(tx -> {
-            MemoryUnit race = tx.memoryUnits().create(new NewMemoryUnit(user, "Ran the coastal half-marathon",
-                    "Finished the coastal half-marathon; the knee held up after months of physiotherapy.", evening,
-                    0.9, 0.8, conversation.id()));
-            MemoryUnit plan = tx.memoryUnits().create(new NewMemoryUnit(user, "Trail runs next spring",
-                    "Wants to try trail running next spring.", evening, 0.6, 0.7, conversation.id()));
-            Concept running = tx.concepts().create(new NewConcept(user, "Running", "activity", null, 0.9, null));
-            Concept jogging = tx.concepts().create(new NewConcept(user, "Jogging", "activity", null, 0.4, null));
-            Concept recovery = tx.concepts().create(new NewConcept(user, "Knee recovery", "health", null, 0.7, null));
+            MemoryUnit race = tx.memoryUnits().create(NewMemoryUnit.builder().userId(user)
+                    .title("Ran the coastal half-marathon")
+                    .content("Finished the coastal half-marathon; the knee held up after months of physiotherapy.")
+                    .creationTs(evening).importanceScore(0.9).sentimentScore(0.8)
+                    .sourceConversationId(conversation.id()).build());
+            MemoryUnit plan = tx.memoryUnits().create(NewMemoryUnit.builder().userId(user)
+                    .title("Trail runs next spring").content("Wants to try trail running next spring.")
+                    .creationTs(evening).importanceScore(0.6).sentimentScore(0.7)
+                    .sourceConversationId(conversation.id()).build());
+            Concept running = tx.concepts().create(NewConcept.builder().userId(user)
+                    .name("Running").type("activity").salience(0.9).build());
+            Concept jogging = tx.concepts().create(NewConcept.builder().userId(user)
+                    .name("Jogging").type("activity").salience(0.4).build());
+            Concept recovery = tx.concepts().create(NewConcept.builder().userId(user)
+                    .name("Knee recovery").type("health").salience(0.7).build());
             tx.conversations().advance(user, conversation.id(), ConversationStatus.PROCESSED);
             return List.of(race, plan, running, jogging, recovery);
         });
@@ -90,11 +97,12 @@ final class CompanionScenario {
         // Unit of work 3: "Jogging" and "Running" are one idea; an insight and its card follow.
         List<Object> derived = store.inTransaction(tx -> {
             Concept merged = tx.concepts().merge(user, jogging.id(), running.id());
-            DerivedArtifact insight = tx.artifacts().create(new NewDerivedArtifact(user, ArtifactType.INSIGHT_SUMMARY,
-                    "Recovery turned into momentum", "The half-marathon closed a recovery chapter and opened a new goal.",
-                    null, race.id(), running.id()));
-            Card card = tx.cards().create(new NewCard(user, "insight", insight.id().value(), CardSourceType.DERIVED_ARTIFACT,
-                    null));
+            DerivedArtifact insight = tx.artifacts().create(NewDerivedArtifact.builder().userId(user)
+                    .artifactType(ArtifactType.INSIGHT_SUMMARY).title("Recovery turned into momentum")
+                    .contentNarrative("The half-marathon closed a recovery chapter and opened a new goal.")
+                    .sourceMemoryUnitId(race.id()).sourceConceptId(running.id()).build());
+            Card card = tx.cards().create(NewCard.builder().userId(user).cardType("insight")
+                    .sourceEntityId(insight.id().value()).sourceEntityType(CardSourceType.DERIVED_ARTIFACT).build());
             return List.of(merged, insight, card);
         });
         Concept merged = (Concept) derived.get(0);
@@ -121,17 +129,9 @@ final class CompanionScenario {
                 continue;
             }
             var repository = (io.plinth.core.AppendRepository<UserId, ?, ?, ?>) store.repository(table.repository());
-            List<Object> all = new ArrayList<>();
-            PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-            while (true) {
-                var items = repository.list(user, page);
-                all.addAll(items.items());
-                if (!items.hasNext()) {
-                    break;
-                }
-                page = page.next(items);
-            }
-            counts.put(table.name(), all.size());
+            long count = Pages.stream(request -> repository.list(user, request), PageRequest.first(PageRequest.MAX_LIMIT))
+                    .count();
+            counts.put(table.name(), (int) count);
         }
         return counts;
     }

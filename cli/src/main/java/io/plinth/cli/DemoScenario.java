@@ -85,12 +85,11 @@ final class DemoScenario {
         User katherine = people.get(3);
 
         // Unit of work 2: two projects, known by their key names.
-        store.inTransaction(tx -> {
-            tx.projects().create(new NewProject(forge.id(), "Forge Runtime", "FORGE",
-                    "Agent orchestration, tool calls and hand-offs", ada.id()));
-            tx.projects().create(new NewProject(forge.id(), "Anvil Evaluations", "ANVIL",
-                    "Regression suites for agent behaviour", grace.id()));
-            return null;
+        store.useTransaction(tx -> {
+            tx.projects().create(NewProject.builder().workspaceId(forge.id()).name("Forge Runtime").keyName("FORGE")
+                    .description("Agent orchestration, tool calls and hand-offs").createdBy(ada.id()).build());
+            tx.projects().create(NewProject.builder().workspaceId(forge.id()).name("Anvil Evaluations").keyName("ANVIL")
+                    .description("Regression suites for agent behaviour").createdBy(grace.id()).build());
         });
 
         // Unit of work 3: everyone signs in; Ada's phone session is short-lived.
@@ -156,7 +155,7 @@ final class DemoScenario {
 
     private Handled invalidKeyName(Workspace forge) {
         try {
-            new NewProject(forge.id(), "Bellows", "bellows-v2", null, null);
+            NewProject.builder().workspaceId(forge.id()).name("Bellows").keyName("bellows-v2").build();
             throw new IllegalStateException("key name bellows-v2 was accepted");
         } catch (InvalidInputException e) {
             return new Handled("a project with key name 'bellows-v2'", e, "refused by the record, before any SQL ran");
@@ -167,13 +166,14 @@ final class DemoScenario {
         String eve = email("eve");
         AtomicReference<WorkspaceId> vault = new AtomicReference<>();
         try {
-            store.inTransaction(tx -> {
+            store.useTransaction(tx -> {
                 User user = tx.users().create(NewUser.of(eve, "Eve Moneypenny"));
                 Workspace ws = tx.workspaces().create(NewWorkspace.of("Ashen Vault", user.id()));
                 vault.set(ws.id());
-                tx.projects().create(new NewProject(ws.id(), "Vault", "VAULT", null, user.id()));
-                tx.projects().create(new NewProject(ws.id(), "Vault, again", "VAULT", null, user.id()));
-                return null;
+                tx.projects().create(NewProject.builder().workspaceId(ws.id()).name("Vault").keyName("VAULT")
+                        .createdBy(user.id()).build());
+                tx.projects().create(NewProject.builder().workspaceId(ws.id()).name("Vault, again").keyName("VAULT")
+                        .createdBy(user.id()).build());
             });
             throw new IllegalStateException("a second project with key VAULT was accepted");
         } catch (ConflictException e) {

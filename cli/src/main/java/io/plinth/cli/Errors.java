@@ -3,9 +3,11 @@ package io.plinth.cli;
 import io.plinth.core.ConflictException;
 import io.plinth.core.InsufficientFundsException;
 import io.plinth.core.InvalidInputException;
+import io.plinth.core.MigrationException;
 import io.plinth.core.NotFoundException;
 import io.plinth.core.PlinthException;
 import io.plinth.core.RetryableException;
+import io.plinth.core.StoreUnavailableException;
 import io.plinth.postgres.sql.DatabaseFailure;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -71,11 +73,13 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
     /**
      * One line saying what went wrong, in the words most useful to the person at the terminal: a
      * Plinth error in its own words; anything from the database, the driver, the pool or Flyway
+     * (also when it reached here inside a retryable, unavailable-store or migration error)
      * through the same sanitising as the store's errors ({@link DatabaseFailure#describe}: the
      * SQLState and the first line of the message, never a row's values or a URL's password).
      */
     static String describe(Throwable ex) {
-        if (ex instanceof PlinthException plinth && !(ex instanceof RetryableException)) {
+        if (ex instanceof PlinthException plinth && !(ex instanceof RetryableException
+                || ex instanceof StoreUnavailableException || ex instanceof MigrationException)) {
             return kind(plinth) + firstLine(plinth.getMessage());
         }
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {

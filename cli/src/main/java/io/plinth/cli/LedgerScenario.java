@@ -45,25 +45,35 @@ final class LedgerScenario {
     Outcome run(Workspace workspace, User owner) {
         WorkspaceId ws = workspace.id();
         // The platform's accounts exist once per database: found if an earlier run opened them.
-        Account mint = systemAccount("mint");
-        Account instruments = systemAccount("folly-instruments");
-        Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(ws));
-        Account agents = store.ledger().openAccount(new NewAccount(ws, "agent-runs", Ledger.CREDITS, false));
+        Account mint = store.ledger().findOrOpenPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
+        Account instruments = store.ledger().findOrOpenPlatformAccount(
+                NewAccount.system("folly-instruments", Ledger.CREDITS));
+        Account wallet = store.ledger().findOrOpenAccount(NewAccount.workspaceCredits(ws));
+        Account agents = store.ledger().findOrOpenAccount(NewAccount.builder()
+                .workspaceId(ws).code("agent-runs").unit(Ledger.CREDITS).build());
 
         // A payment provider confirmed a purchase: the platform mints into the workspace's wallet.
-        Transfer purchase = store.ledger().platformTransfer(TransferRequest.of(ws, "purchase-8812", mint.id(), wallet.id(),
-                BOUGHT, TransferType.CREDIT, "5,000 ΞCredits bought"));
+        Transfer purchase = store.ledger().platformTransfer(TransferRequest.builder()
+                .workspaceId(ws).idempotencyKey("purchase-8812")
+                .debitAccountId(mint.id()).creditAccountId(wallet.id())
+                .amount(BOUGHT).type(TransferType.CREDIT).description("5,000 ΞCredits bought")
+                .build());
         long afterPurchase = store.ledger().credits(ws);
 
         // The owner plays a Folly Instrument and loses: the TRIBUTE and the pulse profile it changes
         // commit together, or neither does.
         PulseProfile before = store.pulseProfiles().create(owner.id());
-        Tribute details = new Tribute("obsidian-dice", new BigDecimal("0.35"), "loss", 0, null);
+        Tribute details = Tribute.builder().instrumentId("obsidian-dice").luckWeight(new BigDecimal("0.35"))
+                .outcome("loss").boonAmount(0).build();
         record Played(Transfer tribute, PulseProfile profile) {
         }
         Played played = store.inTransaction(tx -> {
-            Transfer t = tx.ledger().transfer(TransferRequest.tribute(ws, "tribute-1", wallet.id(), instruments.id(),
-                    TRIBUTE, "a tribute to the Obsidian Dice", details));
+            Transfer t = tx.ledger().transfer(TransferRequest.builder()
+                    .workspaceId(ws).idempotencyKey("tribute-1")
+                    .debitAccountId(wallet.id()).creditAccountId(instruments.id())
+                    .amount(TRIBUTE).type(TransferType.TRIBUTE).tribute(details)
+                    .description("a tribute to the Obsidian Dice")
+                    .build());
             PulseProfile p = tx.pulseProfiles().get(owner.id());
             PulseProfile changed = tx.pulseProfiles().update(p.after(clock.instant(), p.consecutiveLosses() + 1,
                     0.7, 0.3, 0.6));
@@ -71,18 +81,17 @@ final class LedgerScenario {
         });
 
         // An agent run reserves credits for an hour, then posts what it used; the rest is released.
-        Transfer pending = store.ledger().transfer(TransferRequest.of(ws, "agent-run-42", wallet.id(), agents.id(),
-                RESERVED, TransferType.DEBIT, "agent run 42").asPending(clock.instant().plus(Duration.ofHours(1))));
+        Transfer pending = store.ledger().transfer(TransferRequest.builder()
+                .workspaceId(ws).idempotencyKey("agent-run-42")
+                .debitAccountId(wallet.id()).creditAccountId(agents.id())
+                .amount(RESERVED).type(TransferType.DEBIT).description("agent run 42")
+                .pending(true).expiresAt(clock.instant().plus(Duration.ofHours(1)))
+                .build());
         Transfer posted = store.ledger().resolve(Resolution.post(ws, "agent-run-42-done", pending.id(), USED));
 
         long credits = store.ledger().credits(ws);
         Account walletNow = store.ledger().getAccount(ws, wallet.id());
         return new Outcome(purchase, played.tribute(), before, played.profile(), pending, posted, afterPurchase, credits,
                 walletNow, store.ledger().verify());
-    }
-
-    private Account systemAccount(String code) {
-        return store.ledger().findAccount(null, code, Ledger.CREDITS)
-                .orElseGet(() -> store.ledger().openPlatformAccount(NewAccount.system(code, Ledger.CREDITS)));
     }
 }

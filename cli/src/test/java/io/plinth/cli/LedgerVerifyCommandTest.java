@@ -55,7 +55,8 @@ class LedgerVerifyCommandTest {
                     store.users().create(NewUser.of("verify@example.com", "Vera")).id())).id();
             AccountId mint = store.ledger().openPlatformAccount(NewAccount.system("mint", "XCR")).id();
             AccountId credits = store.ledger().openAccount(NewAccount.workspaceCredits(ws)).id();
-            store.ledger().platformTransfer(TransferRequest.of(ws, "grant-1", mint, credits, 500, TransferType.CREDIT, null));
+            store.ledger().platformTransfer(TransferRequest.builder().workspaceId(ws).idempotencyKey("grant-1")
+                    .debitAccountId(mint).creditAccountId(credits).amount(500).type(TransferType.CREDIT).build());
         }
 
         CommandOutput sound = CommandOutput.run("ledger", "verify", "--jdbc-url", db.jdbcUrl());

@@ -6,7 +6,7 @@ import io.plinth.core.internal.RepositoryCalls;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.function.Function;
+import java.lang.reflect.Method;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +26,10 @@ public abstract class AbstractStore implements Store {
     /** Set on the thread running a unit of work of this store, while it runs. */
     private final ThreadLocal<Boolean> working = new ThreadLocal<>();
     private volatile boolean closed;
-    private final LedgerRepository ledger = autoCommit(LedgerRepository.class, Transaction::ledger);
+    private final LedgerRepository ledger = autoCommit(LedgerRepository.class);
     /** The auto-commit repositories of declared models, made on first use. */
     private final java.util.Map<Class<?>, Object> declared = new java.util.concurrent.ConcurrentHashMap<>();
-    private final PulseProfileRepository pulseProfiles = autoCommit(PulseProfileRepository.class, Transaction::pulseProfiles);
+    private final PulseProfileRepository pulseProfiles = autoCommit(PulseProfileRepository.class);
 
     protected AbstractStore(RetryPolicy retryPolicy, Clock clock) {
         this.retryPolicy = Check.required("retryPolicy", retryPolicy);
@@ -40,12 +40,34 @@ public abstract class AbstractStore implements Store {
     protected abstract <T> T attempt(TransactionWork<T> work);
 
     /**
-     * Runs once a unit of work that is a single repository call (an auto-commit call such as
-     * {@code store.ledger().transfer(…)}). A backend may run it more cheaply than a general unit of
-     * work, as long as the call stays atomic; by default it is {@link #attempt one}.
+     * Runs once a single auto-commit repository call, such as {@code store.ledger().transfer(…)}: the
+     * call {@code method} of the {@code type} repository, with arguments already checked
+     * ({@link RepositoryCalls}). A backend may run it more cheaply than a general unit of work, as
+     * long as the call stays atomic; by default it is {@link #attempt one}.
+     *
+     * @return what the call returns; throws what it throws
      */
-    protected <T> T attemptCall(TransactionWork<T> call) {
-        return attempt(call);
+    protected Object attemptCall(Class<?> type, Method method, Object[] args) {
+        return attempt(tx -> {
+            try {
+                return RepositoryCalls.invoke(method, repositoryOf(tx, type), args);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The {@code type} repository of a unit of work. */
+    private static Object repositoryOf(Transaction tx, Class<?> type) {
+        if (type == LedgerRepository.class) {
+            return tx.ledger();
+        }
+        if (type == PulseProfileRepository.class) {
+            return tx.pulseProfiles();
+        }
+        return tx.repository(type);
     }
 
     /** Releases the backend's resources; called once, by {@link #close()}. */
@@ -106,6 +128,20 @@ public abstract class AbstractStore implements Store {
         }
     }
 
+    @Override
+    public final void useTransaction(TransactionConsumer work) {
+        useTransaction(retryPolicy, work);
+    }
+
+    @Override
+    public final void useTransaction(RetryPolicy policy, TransactionConsumer work) {
+        Check.required("work", work);
+        inTransaction(policy, tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
     private static <T> T retrying(RetryPolicy policy, java.util.function.Supplier<T> once) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -129,25 +165,17 @@ public abstract class AbstractStore implements Store {
         }
     }
 
-    private <R> R autoCommit(Class<R> type, Function<Transaction, R> pick) {
-        return RepositoryCalls.proxy(type, pick, null, (method, target, args) -> {
+    private <R> R autoCommit(Class<R> type) {
+        return RepositoryCalls.proxy(type, this, null, (method, target, args) -> {
             requireNewWork();
-            return retrying(retryPolicy, () -> attemptCall(tx -> {
-                try {
-                    return RepositoryCalls.invoke(method, pick.apply(tx), args);
-                } catch (RuntimeException | Error e) {
-                    throw e;
-                } catch (Throwable e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
+            return retrying(retryPolicy, () -> attemptCall(type, method, args));
         });
     }
 
     @Override
     public <R> R repository(Class<R> type) {
         io.plinth.core.table.Schema.forRepository(type);
-        return type.cast(declared.computeIfAbsent(type, t -> autoCommit(type, tx -> tx.repository(type))));
+        return type.cast(declared.computeIfAbsent(type, t -> autoCommit(type)));
     }
 
     @Override

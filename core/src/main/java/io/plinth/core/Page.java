@@ -1,12 +1,20 @@
 package io.plinth.core;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * One page of a keyset-paged listing. {@code nextCursor} is null on the last page.
+ * One page of a keyset-paged listing: its items, and the cursor of the page after it.
+ * <ul>
+ *   <li>To read a listing to its end, use {@link Pages#stream} (every item) or {@link Pages#pages}
+ *       (every page): they fetch page after page, lazily.</li>
+ *   <li>To hand one page at a time to a client (an HTTP API), give it {@link #nextCursor()} (null on the
+ *       last page) and continue with {@code new PageRequest(cursor, limit)} when it comes back.</li>
+ * </ul>
+ *
+ * @param items      the page's items, in the listing's order
+ * @param nextCursor the opaque cursor of the next page, or null on the last page
  *
  * @param <T> the item type
  */
@@ -48,11 +56,6 @@ public record Page<T>(List<T> items, String nextCursor) {
         List<T> items = fetched.subList(0, limit);
         T last = items.get(limit - 1);
         return new Page<>(items, PageRequest.cursorOf(at.apply(last), key.apply(last)));
-    }
-
-    /** The cursor of the next page, if there is one. */
-    public Optional<String> next() {
-        return Optional.ofNullable(nextCursor);
     }
 
     /** Whether another page follows this one. */

@@ -12,6 +12,12 @@ import java.util.UUID;
  * Listings are ordered by the row's id, which is time-ordered, so pages stay fast at any depth; a
  * listing ordered by a time and then the id (a conversation's messages) keys its pages by both
  * ({@link #afterTimeKey()}).
+ *
+ * <p>The first page is {@link #first(int)}; a later one is {@code new PageRequest(page.nextCursor(), limit)}
+ * (a cursor a client sent back); a whole listing is read with {@link Pages}.
+ *
+ * @param after the cursor of the previous page ({@link Page#nextCursor()}), or null for the first page
+ * @param limit the most items the page may hold, 1 to {@link #MAX_LIMIT}
  */
 public record PageRequest(String after, int limit) {
     /**
@@ -46,11 +52,6 @@ public record PageRequest(String after, int limit) {
     /** The first page with the given limit. */
     public static PageRequest first(int limit) {
         return new PageRequest(null, limit);
-    }
-
-    /** The page following {@code page}, with the same limit as this request. */
-    public PageRequest next(Page<?> page) {
-        return new PageRequest(page.nextCursor(), limit);
     }
 
     /** The key after which this page starts, or null for the first page. */

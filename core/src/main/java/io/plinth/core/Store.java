@@ -15,6 +15,15 @@ package io.plinth.core;
  * });
  * }</pre>
  *
+ * Work that returns nothing runs with {@link #useTransaction}:
+ *
+ * <pre>{@code
+ * store.useTransaction(tx -> {
+ *     tx.users().update(ada.withName("Ada Lovelace"));
+ *     tx.members().create(new NewMembership(workspace.id(), ada.id(), Role.ADMIN));
+ * });
+ * }</pre>
+ *
  * If the work throws, everything it wrote is rolled back and the exception reaches the caller.
  * A {@link RetryableException} (deadlock, serialization failure, lost connection) makes the store
  * run the whole work again under the store's {@link RetryPolicy}.
@@ -25,6 +34,15 @@ public interface Store extends Repositories, AutoCloseable {
 
     /** Runs {@code work} atomically, retrying retryable failures under {@code policy}. */
     <T> T inTransaction(RetryPolicy policy, TransactionWork<T> work);
+
+    /**
+     * Runs {@code work}, which returns nothing, atomically, retrying retryable failures under the
+     * store's policy: {@link #inTransaction(TransactionWork)} for a void unit of work.
+     */
+    void useTransaction(TransactionConsumer work);
+
+    /** Runs {@code work}, which returns nothing, atomically, retrying retryable failures under {@code policy}. */
+    void useTransaction(RetryPolicy policy, TransactionConsumer work);
 
     /** Releases the store's resources (connection pool, …). */
     @Override

@@ -1,6 +1,7 @@
 package io.plinth.ledger;
 
 import io.plinth.core.Check;
+import io.plinth.core.ConflictException;
 import io.plinth.core.InvalidInputException;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,15 @@ public final class Ledger {
                     "must be false: an account that may go negative is the platform's to open (openPlatformAccount)");
         }
         return account;
+    }
+
+    /**
+     * The error of {@link LedgerRepository#findOrOpenAccount} (and its platform twin) when the account
+     * found differs from the one asked for, the same on every backend.
+     */
+    public static ConflictException differentAccount(Account found) {
+        return new ConflictException("account " + found.code() + " in " + found.unit() + " exists and "
+                + (found.mayGoNegative() ? "may" : "may not") + " go negative, unlike the account asked for");
     }
 
     /**

@@ -4,7 +4,6 @@ import io.plinth.core.ReadOnly;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
 import io.plinth.tenancy.WorkspaceId;
-import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,8 @@ import java.util.Optional;
  *   <li>no account that may not go negative ever has a negative available balance.</li>
  * </ul>
  * Workspace-scoped calls take the workspace; another workspace's account or transfer is not found.
- * Account look-ups with a null workspace address the platform's system accounts.
+ * The platform's system accounts have calls of their own ({@link #getSystemAccount},
+ * {@link #findSystemAccount}, {@link #listSystemAccounts}); no call takes a null workspace.
  * <p>Money that belongs to nobody is the platform's to make: debiting a system account (which may
  * go negative) and opening a workspace account that may go negative both mint money, so the
  * workspace-scoped calls ({@link #transfer}, {@link #transferAll}, {@link #openAccount}) refuse them,
@@ -96,17 +96,54 @@ public interface LedgerRepository {
      */
     Account openPlatformAccount(NewAccount account);
 
-    /** An account of the workspace (a system account when {@code workspaceId} is null). */
-    @ReadOnly
-    Account getAccount(@Nullable WorkspaceId workspaceId, AccountId accountId);
+    /**
+     * The workspace's account of the code and unit of {@code account}, opened if the workspace has
+     * none yet: {@link #findAccount} and {@link #openAccount} in one call that is safe under
+     * concurrency — however many threads or processes call it at once, one account is opened and
+     * every caller gets that account. Workspace-scoped, with {@link #openAccount}'s rules.
+     *
+     * @throws io.plinth.core.InvalidInputException naming {@code workspaceId} for a system account,
+     *         or {@code mayGoNegative} for an account that may go negative
+     * @throws io.plinth.core.NotFoundException if the workspace does not exist
+     * @throws io.plinth.core.ConflictException if the existing account differs from {@code account}
+     *         (in whether it may go negative)
+     */
+    Account findOrOpenAccount(NewAccount account);
 
-    /** An account of the workspace (or, with a null workspace, a system account) by code and unit. */
-    @ReadOnly
-    Optional<Account> findAccount(@Nullable WorkspaceId workspaceId, String code, String unit);
+    /**
+     * {@link #findOrOpenAccount} as the platform: the account may be a system account (the mint, found
+     * or opened once at start-up by every instance of a service) or a workspace account that may go
+     * negative; otherwise as {@link #openPlatformAccount}.
+     *
+     * @throws io.plinth.core.NotFoundException if the workspace does not exist
+     * @throws io.plinth.core.ConflictException if the existing account differs from {@code account}
+     *         (in whether it may go negative)
+     */
+    Account findOrOpenPlatformAccount(NewAccount account);
 
-    /** The workspace's accounts (the system accounts when {@code workspaceId} is null), in id order. */
+    /** An account of the workspace; a system account or another workspace's is not found. */
     @ReadOnly
-    Page<Account> listAccounts(@Nullable WorkspaceId workspaceId, PageRequest page);
+    Account getAccount(WorkspaceId workspaceId, AccountId accountId);
+
+    /** The workspace's account of that code and unit, if it has one. */
+    @ReadOnly
+    Optional<Account> findAccount(WorkspaceId workspaceId, String code, String unit);
+
+    /** The workspace's accounts, in id order. */
+    @ReadOnly
+    Page<Account> listAccounts(WorkspaceId workspaceId, PageRequest page);
+
+    /** A system account of the platform; a workspace's account is not found. */
+    @ReadOnly
+    Account getSystemAccount(AccountId accountId);
+
+    /** The platform's system account of that code and unit (such as {@code mint}, {@code XCR}), if there is one. */
+    @ReadOnly
+    Optional<Account> findSystemAccount(String code, String unit);
+
+    /** The platform's system accounts, in id order. */
+    @ReadOnly
+    Page<Account> listSystemAccounts(PageRequest page);
 
     /** The workspace's transfers in id order. */
     @ReadOnly
@@ -135,6 +172,18 @@ public interface LedgerRepository {
      *         null, empty or longer than {@link Ledger#MAX_BATCH}
      */
     List<Transfer> transferAll(List<TransferRequest> requests);
+
+    /**
+     * Executes the transfers in order, each on its own: every request succeeds or fails as a lone
+     * {@link #transfer} of it would at that point (the same rules, idempotency and history), and
+     * one request's failure leaves the others as they are. Outside a unit of work the whole batch is
+     * one round trip and one commit. Workspace-scoped, like {@link #transfer}.
+     *
+     * @return an outcome per request, in order
+     * @throws io.plinth.core.InvalidInputException naming {@code requests} if {@code requests} is
+     *         null, empty or longer than {@link Ledger#MAX_BATCH}
+     */
+    List<TransferOutcome> transferEach(List<TransferRequest> requests);
 
     /**
      * Executes a transfer as the platform: like {@link #transfer}, but its debit account may be a

@@ -36,4 +36,60 @@ public record NewAccount(WorkspaceId workspaceId, String code, String unit, bool
     public static NewAccount system(String code, String unit) {
         return new NewAccount(null, code, unit, true);
     }
+
+    /**
+     * A builder of a {@code NewAccount}: each component is set by its name, so that two values of one
+     * type cannot change places unnoticed.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sets the components of a {@link NewAccount} by name. A component not set is null, false or 0;
+     * {@link #build()} validates as the canonical constructor does. Not thread-safe; one builder may
+     * build several records.
+     */
+    public static final class Builder {
+        private WorkspaceId workspaceId;
+        private String code;
+        private String unit;
+        private boolean mayGoNegative;
+
+        private Builder() {
+        }
+
+        /** Sets {@link NewAccount#workspaceId()}. */
+        public Builder workspaceId(WorkspaceId workspaceId) {
+            this.workspaceId = workspaceId;
+            return this;
+        }
+
+        /** Sets {@link NewAccount#code()}. */
+        public Builder code(String code) {
+            this.code = code;
+            return this;
+        }
+
+        /** Sets {@link NewAccount#unit()}. */
+        public Builder unit(String unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        /** Sets {@link NewAccount#mayGoNegative()}. */
+        public Builder mayGoNegative(boolean mayGoNegative) {
+            this.mayGoNegative = mayGoNegative;
+            return this;
+        }
+
+        /**
+         * The {@code NewAccount} of the components set.
+         *
+         * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
+         */
+        public NewAccount build() {
+            return new NewAccount(workspaceId, code, unit, mayGoNegative);
+        }
+    }
 }

@@ -45,4 +45,67 @@ public record Resolution(WorkspaceId workspaceId, String idempotencyKey, Transfe
                 && pendingId.equals(done.pendingId())
                 && (amount == null || amount == done.amount());
     }
+
+    /**
+     * A builder of a {@code Resolution}: each component is set by its name, so that two values of one
+     * type cannot change places unnoticed.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sets the components of a {@link Resolution} by name. A component not set is null, false or 0;
+     * {@link #build()} validates as the canonical constructor does. Not thread-safe; one builder may
+     * build several records.
+     */
+    public static final class Builder {
+        private WorkspaceId workspaceId;
+        private String idempotencyKey;
+        private TransferId pendingId;
+        private boolean post;
+        private Long amount;
+
+        private Builder() {
+        }
+
+        /** Sets {@link Resolution#workspaceId()}. */
+        public Builder workspaceId(WorkspaceId workspaceId) {
+            this.workspaceId = workspaceId;
+            return this;
+        }
+
+        /** Sets {@link Resolution#idempotencyKey()}. */
+        public Builder idempotencyKey(String idempotencyKey) {
+            this.idempotencyKey = idempotencyKey;
+            return this;
+        }
+
+        /** Sets {@link Resolution#pendingId()}. */
+        public Builder pendingId(TransferId pendingId) {
+            this.pendingId = pendingId;
+            return this;
+        }
+
+        /** Sets {@link Resolution#post()}. */
+        public Builder post(boolean post) {
+            this.post = post;
+            return this;
+        }
+
+        /** Sets {@link Resolution#amount()}. */
+        public Builder amount(Long amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        /**
+         * The {@code Resolution} of the components set.
+         *
+         * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
+         */
+        public Resolution build() {
+            return new Resolution(workspaceId, idempotencyKey, pendingId, post, amount);
+        }
+    }
 }

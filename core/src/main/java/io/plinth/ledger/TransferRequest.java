@@ -7,7 +7,17 @@ import io.plinth.tenancy.WorkspaceId;
 import java.time.Instant;
 
 /**
- * A request to move {@code amount} minor units from the debit account to the credit account.
+ * A request to move {@code amount} minor units from the debit account to the credit account. Made
+ * with its {@link #builder()}, every component named:
+ *
+ * <pre>{@code
+ * TransferRequest purchase = TransferRequest.builder()
+ *         .workspaceId(workspace.id()).idempotencyKey("order-8812")
+ *         .debitAccountId(mint.id()).creditAccountId(wallet.id())
+ *         .amount(5_000).type(TransferType.CREDIT).description("5,000 ΞCredits bought")
+ *         .build();
+ * }</pre>
+ *
  * Repeating a request with the same {@code idempotencyKey} in the same workspace returns the first
  * result and moves nothing; the same key with a different request is a conflict.
  *
@@ -50,19 +60,6 @@ public record TransferRequest(WorkspaceId workspaceId, String idempotencyKey, Ac
         expiresAt = Check.instant("expiresAt", expiresAt);
     }
 
-    /** A transfer that posts at once, without metadata or tribute. */
-    public static TransferRequest of(WorkspaceId workspaceId, String idempotencyKey, AccountId debit, AccountId credit,
-                                     long amount, TransferType type, String description) {
-        return new TransferRequest(workspaceId, idempotencyKey, debit, credit, amount, type, description, null, null, false, null);
-    }
-
-    /** A TRIBUTE transfer from a Folly Instrument, posting at once. */
-    public static TransferRequest tribute(WorkspaceId workspaceId, String idempotencyKey, AccountId debit, AccountId credit,
-                                          long amount, String description, Tribute details) {
-        return new TransferRequest(workspaceId, idempotencyKey, debit, credit, amount, TransferType.TRIBUTE, description,
-                null, details, false, null);
-    }
-
     /** The same request with JSON metadata. */
     public TransferRequest withMetadata(Json newMetadata) {
         return new TransferRequest(workspaceId, idempotencyKey, debitAccountId, creditAccountId, amount, type,
@@ -90,5 +87,111 @@ public record TransferRequest(WorkspaceId workspaceId, String idempotencyKey, Ac
                 && java.util.Objects.equals(done.metadata(), metadata)
                 && java.util.Objects.equals(done.tribute(), tribute)
                 && java.util.Objects.equals(done.expiresAt(), expiresAt);
+    }
+
+    /**
+     * A builder of a {@code TransferRequest}: each component is set by its name, so that two values of one
+     * type cannot change places unnoticed.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sets the components of a {@link TransferRequest} by name. A component not set is null, false or 0;
+     * {@link #build()} validates as the canonical constructor does. Not thread-safe; one builder may
+     * build several records.
+     */
+    public static final class Builder {
+        private WorkspaceId workspaceId;
+        private String idempotencyKey;
+        private AccountId debitAccountId;
+        private AccountId creditAccountId;
+        private long amount;
+        private TransferType type;
+        private String description;
+        private Json metadata;
+        private Tribute tribute;
+        private boolean pending;
+        private Instant expiresAt;
+
+        private Builder() {
+        }
+
+        /** Sets {@link TransferRequest#workspaceId()}. */
+        public Builder workspaceId(WorkspaceId workspaceId) {
+            this.workspaceId = workspaceId;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#idempotencyKey()}. */
+        public Builder idempotencyKey(String idempotencyKey) {
+            this.idempotencyKey = idempotencyKey;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#debitAccountId()}. */
+        public Builder debitAccountId(AccountId debitAccountId) {
+            this.debitAccountId = debitAccountId;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#creditAccountId()}. */
+        public Builder creditAccountId(AccountId creditAccountId) {
+            this.creditAccountId = creditAccountId;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#amount()}. */
+        public Builder amount(long amount) {
+            this.amount = amount;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#type()}. */
+        public Builder type(TransferType type) {
+            this.type = type;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#description()}. */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#metadata()}. */
+        public Builder metadata(Json metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#tribute()}. */
+        public Builder tribute(Tribute tribute) {
+            this.tribute = tribute;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#pending()}. */
+        public Builder pending(boolean pending) {
+            this.pending = pending;
+            return this;
+        }
+
+        /** Sets {@link TransferRequest#expiresAt()}. */
+        public Builder expiresAt(Instant expiresAt) {
+            this.expiresAt = expiresAt;
+            return this;
+        }
+
+        /**
+         * The {@code TransferRequest} of the components set.
+         *
+         * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
+         */
+        public TransferRequest build() {
+            return new TransferRequest(workspaceId, idempotencyKey, debitAccountId, creditAccountId, amount,
+                    type, description, metadata, tribute, pending, expiresAt);
+        }
     }
 }

@@ -32,4 +32,67 @@ public record Tribute(String instrumentId, BigDecimal luckWeight, String outcome
         }
         return normal.scale() < 0 ? normal.setScale(0) : normal;
     }
+
+    /**
+     * A builder of a {@code Tribute}: each component is set by its name, so that two values of one
+     * type cannot change places unnoticed.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sets the components of a {@link Tribute} by name. A component not set is null, false or 0;
+     * {@link #build()} validates as the canonical constructor does. Not thread-safe; one builder may
+     * build several records.
+     */
+    public static final class Builder {
+        private String instrumentId;
+        private BigDecimal luckWeight;
+        private String outcome;
+        private long boonAmount;
+        private BigDecimal judasFactor;
+
+        private Builder() {
+        }
+
+        /** Sets {@link Tribute#instrumentId()}. */
+        public Builder instrumentId(String instrumentId) {
+            this.instrumentId = instrumentId;
+            return this;
+        }
+
+        /** Sets {@link Tribute#luckWeight()}. */
+        public Builder luckWeight(BigDecimal luckWeight) {
+            this.luckWeight = luckWeight;
+            return this;
+        }
+
+        /** Sets {@link Tribute#outcome()}. */
+        public Builder outcome(String outcome) {
+            this.outcome = outcome;
+            return this;
+        }
+
+        /** Sets {@link Tribute#boonAmount()}. */
+        public Builder boonAmount(long boonAmount) {
+            this.boonAmount = boonAmount;
+            return this;
+        }
+
+        /** Sets {@link Tribute#judasFactor()}. */
+        public Builder judasFactor(BigDecimal judasFactor) {
+            this.judasFactor = judasFactor;
+            return this;
+        }
+
+        /**
+         * The {@code Tribute} of the components set.
+         *
+         * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
+         */
+        public Tribute build() {
+            return new Tribute(instrumentId, luckWeight, outcome, boonAmount, judasFactor);
+        }
+    }
 }

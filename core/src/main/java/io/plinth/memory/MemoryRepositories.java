@@ -55,4 +55,12 @@ public interface MemoryRepositories extends RepositoryLookup {
     default UserGraphProjectionRepository graphProjections() {
         return repository(UserGraphProjectionRepository.class);
     }
+
+    default MentionRepository mentions() {
+        return repository(MentionRepository.class);
+    }
+
+    default ConceptRelationRepository conceptRelations() {
+        return repository(ConceptRelationRepository.class);
+    }
 }

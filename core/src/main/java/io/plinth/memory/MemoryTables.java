@@ -242,5 +242,40 @@ public final class MemoryTables {
                     .reads(r -> new UserGraphProjection(new GraphProjectionId(r.uuid("projection_id")), new UserId(r.uuid("user_id")), r.text("status"), r.json("projection_data"), r.instant("created_at")));
 
     /** Every table of the context, parents before children. */
-    public static final List<Table<?, ?>> ALL = List.of(COMMUNITIES, CARDS, CONVERSATIONS, CONVERSATION_MESSAGES, MEMORY_UNITS, CONCEPTS, MEDIA_ITEMS, DERIVED_ARTIFACTS, GROWTH_EVENTS, USER_CHALLENGES, PROACTIVE_PROMPTS, INTERACTION_LOGS, USER_GRAPH_PROJECTIONS);
+    /** {@code concept_mentions}: the MENTIONS edges of the knowledge graph (Plinth's table, beside seed 004's). */
+    public static final Table<NewMention, Mention> MENTIONS =
+            Table.<NewMention, Mention>of("concept_mentions", "mention", MentionRepository.class)
+                    .id("mention_id", x -> x.id().value())
+                    .tenant("user_id", x -> x.userId().value(), "users", "user_id", "user", OnDelete.CASCADE)
+                    .fixed("memory_unit_id", ColumnType.UUID, false, x -> x.memoryUnitId().value())
+                    .fixed("concept_id", ColumnType.UUID, false, x -> x.conceptId().value())
+                    .column("weight", ColumnType.DOUBLE, false, x -> x.weight())
+                    .createdAt("created_at", Mention::createdAt)
+                    .updatedAt("updated_at", false, Mention::updatedAt)
+                    .version(Mention::version)
+                    .references("memory_unit_id", "memory_units", "muid", "memory unit", OnDelete.CASCADE, null)
+                    .references("concept_id", "concepts", "concept_id", "concept", OnDelete.CASCADE, null)
+                    .unique("concept_mentions_memory_unit_id_concept_id_key", List.of("memory_unit_id", "concept_id"), k -> "memory unit " + k.get(0) + " already mentions concept " + k.get(1))
+                    .creates((n, id, now) -> new Mention(new MentionId(id), n.userId(), n.memoryUnitId(), n.conceptId(), n.weight(), now, now, 0))
+                    .reads(r -> new Mention(new MentionId(r.uuid("mention_id")), new UserId(r.uuid("user_id")), new MemoryUnitId(r.uuid("memory_unit_id")), new ConceptId(r.uuid("concept_id")), r.decimal("weight"), r.instant("created_at"), r.instant("updated_at"), r.longValue("version")));
+
+    /** {@code concept_relations}: the RELATED_TO edges of the knowledge graph (Plinth's table, beside seed 004's). */
+    public static final Table<NewConceptRelation, ConceptRelation> CONCEPT_RELATIONS =
+            Table.<NewConceptRelation, ConceptRelation>of("concept_relations", "concept relation", ConceptRelationRepository.class)
+                    .id("relation_id", x -> x.id().value())
+                    .tenant("user_id", x -> x.userId().value(), "users", "user_id", "user", OnDelete.CASCADE)
+                    .fixed("from_concept_id", ColumnType.UUID, false, x -> x.fromConceptId().value())
+                    .fixed("to_concept_id", ColumnType.UUID, false, x -> x.toConceptId().value())
+                    .column("weight", ColumnType.DOUBLE, false, x -> x.weight())
+                    .column("provenance", ColumnType.TEXT, false, x -> x.provenance())
+                    .createdAt("created_at", ConceptRelation::createdAt)
+                    .updatedAt("updated_at", false, ConceptRelation::updatedAt)
+                    .version(ConceptRelation::version)
+                    .references("from_concept_id", "concepts", "concept_id", "concept", OnDelete.CASCADE, null)
+                    .references("to_concept_id", "concepts", "concept_id", "concept", OnDelete.CASCADE, null)
+                    .unique("concept_relations_from_concept_id_to_concept_id_key", List.of("from_concept_id", "to_concept_id"), k -> "concept " + k.get(0) + " is already related to concept " + k.get(1))
+                    .creates((n, id, now) -> new ConceptRelation(new ConceptRelationId(id), n.userId(), n.fromConceptId(), n.toConceptId(), n.weight(), n.provenance(), now, now, 0))
+                    .reads(r -> new ConceptRelation(new ConceptRelationId(r.uuid("relation_id")), new UserId(r.uuid("user_id")), new ConceptId(r.uuid("from_concept_id")), new ConceptId(r.uuid("to_concept_id")), r.decimal("weight"), r.text("provenance"), r.instant("created_at"), r.instant("updated_at"), r.longValue("version")));
+
+    public static final List<Table<?, ?>> ALL = List.of(COMMUNITIES, CARDS, CONVERSATIONS, CONVERSATION_MESSAGES, MEMORY_UNITS, CONCEPTS, MEDIA_ITEMS, DERIVED_ARTIFACTS, GROWTH_EVENTS, USER_CHALLENGES, PROACTIVE_PROMPTS, INTERACTION_LOGS, USER_GRAPH_PROJECTIONS, MENTIONS, CONCEPT_RELATIONS);
 }

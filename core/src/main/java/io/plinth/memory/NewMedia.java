@@ -19,4 +19,96 @@ public record NewMedia(UserId userId, MemoryUnitId memoryUnitId, MediaType type,
         Check.optionalText("hash", hash, 500);
         metadata = Json.absentIfNull(metadata);
     }
+
+    /**
+     * A builder of a {@code NewMedia}: each component is set by its name, so that two values of one
+     * type cannot change places unnoticed.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sets the components of a {@link NewMedia} by name. A component not set is null, false or 0;
+     * {@link #build()} validates as the canonical constructor does. Not thread-safe; one builder may
+     * build several records.
+     */
+    public static final class Builder {
+        private UserId userId;
+        private MemoryUnitId memoryUnitId;
+        private MediaType type;
+        private String storageUrl;
+        private String filename;
+        private String mimeType;
+        private Integer sizeBytes;
+        private String hash;
+        private Json metadata;
+
+        private Builder() {
+        }
+
+        /** Sets {@link NewMedia#userId()}. */
+        public Builder userId(UserId userId) {
+            this.userId = userId;
+            return this;
+        }
+
+        /** Sets {@link NewMedia#memoryUnitId()}. */
+        public Builder memoryUnitId(MemoryUnitId memoryUnitId) {
+            this.memoryUnitId = memoryUnitId;
+            return this;
+        }
+
+        /** Sets {@link NewMedia#type()}. */
+        public Builder type(MediaType type) {
+            this.type = type;
+            return this;
+        }
+
+        /** Sets {@link NewMedia#storageUrl()}. */
+        public Builder storageUrl(String storageUrl) {
+            this.storageUrl = storageUrl;
+            return this;
+        }
+
+        /** Sets {@link NewMedia#filename()}. */
+        public Builder filename(String filename) {
+            this.filename = filename;
+            return this;
+        }
+
+        /** Sets {@link NewMedia#mimeType()}. */
+        public Builder mimeType(String mimeType) {
+            this.mimeType = mimeType;
+            return this;
+        }
+
+        /** Sets {@link NewMedia#sizeBytes()}. */
+        public Builder sizeBytes(Integer sizeBytes) {
+            this.sizeBytes = sizeBytes;
+            return this;
+        }
+
+        /** Sets {@link NewMedia#hash()}. */
+        public Builder hash(String hash) {
+            this.hash = hash;
+            return this;
+        }
+
+        /** Sets {@link NewMedia#metadata()}. */
+        public Builder metadata(Json metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        /**
+         * The {@code NewMedia} of the components set.
+         *
+         * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
+         */
+        public NewMedia build() {
+            return new NewMedia(userId, memoryUnitId, type, storageUrl, filename, mimeType, sizeBytes, hash,
+                    metadata);
+        }
+    }
 }

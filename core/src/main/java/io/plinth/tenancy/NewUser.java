@@ -38,4 +38,90 @@ public record NewUser(String email, String name, PasswordHash passwordHash, Stri
     public static NewUser of(String email, String name) {
         return new NewUser(email, name, null);
     }
+
+    /**
+     * A builder of a {@code NewUser}: each component is set by its name, so that two values of one
+     * type cannot change places unnoticed.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sets the components of a {@link NewUser} by name. A component not set is null, but
+     * {@code region}, {@code timezone} and {@code languagePreference} start at seed 004's defaults, as
+     * in {@link NewUser#of}; {@link #build()} validates as the canonical constructor does. Not
+     * thread-safe; one builder may build several records.
+     */
+    public static final class Builder {
+        private String email;
+        private String name;
+        private PasswordHash passwordHash;
+        private String region = User.DEFAULT_REGION;
+        private String timezone = User.DEFAULT_TIMEZONE;
+        private String languagePreference = User.DEFAULT_LANGUAGE;
+        private String profilePictureUrl;
+        private Json preferences;
+
+        private Builder() {
+        }
+
+        /** Sets {@link NewUser#email()}. */
+        public Builder email(String email) {
+            this.email = email;
+            return this;
+        }
+
+        /** Sets {@link NewUser#name()}. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets {@link NewUser#passwordHash()}. */
+        public Builder passwordHash(PasswordHash passwordHash) {
+            this.passwordHash = passwordHash;
+            return this;
+        }
+
+        /** Sets {@link NewUser#region()}. */
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        /** Sets {@link NewUser#timezone()}. */
+        public Builder timezone(String timezone) {
+            this.timezone = timezone;
+            return this;
+        }
+
+        /** Sets {@link NewUser#languagePreference()}. */
+        public Builder languagePreference(String languagePreference) {
+            this.languagePreference = languagePreference;
+            return this;
+        }
+
+        /** Sets {@link NewUser#profilePictureUrl()}. */
+        public Builder profilePictureUrl(String profilePictureUrl) {
+            this.profilePictureUrl = profilePictureUrl;
+            return this;
+        }
+
+        /** Sets {@link NewUser#preferences()}. */
+        public Builder preferences(Json preferences) {
+            this.preferences = preferences;
+            return this;
+        }
+
+        /**
+         * The {@code NewUser} of the components set.
+         *
+         * @throws io.plinth.core.InvalidInputException naming the component that breaks a rule
+         */
+        public NewUser build() {
+            return new NewUser(email, name, passwordHash, region, timezone, languagePreference,
+                    profilePictureUrl, preferences);
+        }
+    }
 }

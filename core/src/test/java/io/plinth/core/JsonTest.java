@@ -139,8 +139,9 @@ class JsonTest {
         assertNull(new NewUserSession(UserId.generate(), Json.parse("null"), null, null, later).deviceInfo());
         assertNull(new UserSession(SessionId.generate(), UserId.generate(), Json.of(null), null, null, later, later, later, 0)
                 .deviceInfo());
-        TransferRequest request = TransferRequest.of(WorkspaceId.generate(), "k", AccountId.generate(), AccountId.generate(),
-                1, TransferType.DEBIT, null);
+        TransferRequest request = TransferRequest.builder().workspaceId(WorkspaceId.generate()).idempotencyKey("k")
+                .debitAccountId(AccountId.generate()).creditAccountId(AccountId.generate())
+                .amount(1).type(TransferType.DEBIT).build();
         assertNull(request.withMetadata(Json.parse("null")).metadata());
         assertEquals(request, request.withMetadata(Json.of(null)));
         Transfer done = new Transfer(TransferId.generate(), request.workspaceId(), "k", TransferKind.POSTED,

@@ -1,8 +1,12 @@
 package io.plinth.migrations;
 
+import io.plinth.core.InvalidInputException;
+import io.plinth.core.MigrationException;
+import io.plinth.core.StoreUnavailableException;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -55,17 +59,18 @@ public final class Migrations {
      *
      * @param schema a lower-case SQL identifier ({@link #isSchemaName})
      * @return the schema version afterwards and how many migrations were applied
-     * @throws IllegalArgumentException naming {@code dataSource} or {@code schema} when one is missing
-     *         or the schema name is not a plain lower-case identifier
-     * @throws org.flywaydb.core.api.FlywayException when the database cannot be reached or a
-     *         migration fails (nothing of a failed migration remains: each runs in a transaction)
+     * @throws InvalidInputException naming {@code schema} when it is not a plain lower-case identifier
+     * @throws StoreUnavailableException when the database cannot be reached or is older than
+     *         PostgreSQL 15
+     * @throws MigrationException when a migration fails (nothing of a failed migration remains:
+     *         each runs in a transaction) or the applied migrations differ from the ones shipped
      */
     public static MigrationResult apply(DataSource dataSource, String schema) {
         if (dataSource == null) {
             throw new IllegalArgumentException("dataSource: is required");
         }
         if (!isSchemaName(schema)) {
-            throw new IllegalArgumentException("schema: " + SCHEMA_RULE);
+            throw new InvalidInputException("schema", SCHEMA_RULE);
         }
         requireSupportedServer(dataSource);
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
@@ -80,8 +85,14 @@ public final class Migrations {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();
-        MigrateResult result = flyway.migrate();
-        MigrationInfo current = flyway.info().current();
+        MigrateResult result;
+        MigrationInfo current;
+        try {
+            result = flyway.migrate();
+            current = flyway.info().current();
+        } catch (FlywayException e) {
+            throw new MigrationException("cannot apply Plinth's migrations: " + firstLine(e.getMessage()), e);
+        }
         String version = current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion();
         LOG.info("Plinth schema {} at version {} ({} migration(s) applied)", schema, version,
                 result.migrationsExecuted);
@@ -107,7 +118,8 @@ public final class Migrations {
      * Refuses a server older than PostgreSQL 15 in one sentence, before any migration or query could
      * fail on it with a syntax error.
      *
-     * @throws IllegalStateException naming the server's version when it is older than 15
+     * @throws StoreUnavailableException naming the server's version when it is older than 15, or
+     *         the SQLState when the server cannot be asked
      */
     public static void requireSupportedServer(DataSource dataSource) {
         try (java.sql.Connection c = dataSource.getConnection();
@@ -117,14 +129,21 @@ public final class Migrations {
             r.next();
             requireSupportedServer(r.getInt(1), r.getString(2));
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot read the server's version: " + e.getSQLState(), e);
+            throw new StoreUnavailableException("cannot read the server's version: " + e.getSQLState(), e);
         }
     }
 
     /** Refuses a server whose {@code server_version_num} is below {@link #OLDEST_SERVER}. */
     static void requireSupportedServer(int versionNumber, String version) {
         if (versionNumber < OLDEST_SERVER) {
-            throw new IllegalStateException("Plinth needs PostgreSQL 15 or newer; this server is PostgreSQL " + version);
+            throw new StoreUnavailableException("Plinth needs PostgreSQL 15 or newer; this server is PostgreSQL " + version);
         }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        return message.strip().lines().findFirst().orElse("");
     }
 }

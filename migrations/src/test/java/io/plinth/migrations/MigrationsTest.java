@@ -1,9 +1,12 @@
 package io.plinth.migrations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.plinth.core.MigrationException;
+import io.plinth.core.StoreUnavailableException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,11 +49,39 @@ class MigrationsTest {
 
     @Test
     void aServerOlderThan15IsRefusedInOneSentence() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        StoreUnavailableException e = assertThrows(StoreUnavailableException.class,
                 () -> Migrations.requireSupportedServer(140010, "14.10"));
         assertEquals("Plinth needs PostgreSQL 15 or newer; this server is PostgreSQL 14.10", e.getMessage());
         Migrations.requireSupportedServer(150000, "15.0");
         Migrations.requireSupportedServer(180001, "18.1");
+    }
+
+    @Test
+    void anUnreachableServerIsAStoreUnavailableExceptionWithoutThePassword() {
+        PGSimpleDataSource nowhere = new PGSimpleDataSource();
+        nowhere.setURL("jdbc:postgresql://127.0.0.1:1/app");
+        nowhere.setPassword("migration-secret");
+        StoreUnavailableException e = assertThrows(StoreUnavailableException.class, () -> Migrations.apply(nowhere));
+        assertTrue(e.getMessage().startsWith("cannot read the server's version: 08"), e.getMessage());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertFalse(String.valueOf(t.getMessage()).contains("migration-secret"), t.toString());
+        }
+    }
+
+    @Test
+    void aChangedMigrationIsAMigrationException() throws SQLException {
+        Migrations.apply(dataSource);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE " + Migrations.HISTORY_TABLE + " SET checksum = checksum + 1 WHERE version = '1'");
+            try {
+                MigrationException e = assertThrows(MigrationException.class, () -> Migrations.apply(dataSource));
+                assertTrue(e.getMessage().startsWith("cannot apply Plinth's migrations: Validate failed"), e.getMessage());
+                assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+            } finally {
+                s.executeUpdate("UPDATE " + Migrations.HISTORY_TABLE + " SET checksum = checksum - 1 WHERE version = '1'");
+            }
+        }
+        assertEquals(0, Migrations.apply(dataSource).applied());
     }
 
     @Test

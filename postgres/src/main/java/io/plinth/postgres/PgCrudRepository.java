@@ -30,13 +30,13 @@ import org.jdbi.v3.core.Handle;
  * model's special calls extend it.
  */
 public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudRepository<S, I, N, R> {
-    protected final Handle handle;
+    protected final PgSession session;
     protected final Table<N, R> table;
     protected final TableSql<R> sql;
     protected final Supplier<Instant> now;
 
-    public PgCrudRepository(Handle handle, Table<N, R> table, Supplier<Instant> now) {
-        this.handle = handle;
+    public PgCrudRepository(PgSession session, Table<N, R> table, Supplier<Instant> now) {
+        this.session = session;
         this.table = table;
         this.sql = TableSql.of(table);
         this.now = now;
@@ -59,9 +59,14 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
         });
     }
 
-    /** Runs {@code work} in the handle's transaction, or in one of its own on a connection in auto-commit mode. */
+    /** Runs {@code work} in the unit of work's transaction, or in one of its own on a connection in auto-commit mode. */
     protected <T> T atomically(Supplier<T> work) {
-        return handle.isInTransaction() ? work.get() : handle.inTransaction(h -> work.get());
+        return session.atomically(work);
+    }
+
+    /** A JDBI handle on the session's connection, for a model's special calls. */
+    protected Handle handle() {
+        return session.handle();
     }
 
     /** Whether the parent row is in the tenant. */
@@ -163,7 +168,7 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
     @Override
     public void delete(S scope, I id) {
         int deleted;
-        try (PreparedStatement statement = sql.prepare(handle.getConnection(), sql.deletePositional(),
+        try (PreparedStatement statement = sql.prepare(session.connection(), sql.deletePositional(),
                 scoped(id.value(), tenant(scope)))) {
             deleted = statement.executeUpdate();
         } catch (SQLException e) {
@@ -198,11 +203,11 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
     }
 
     /**
-     * Runs one of a table's statements on the handle's connection with plain JDBC (see
+     * Runs one of a table's statements on the session's connection with plain JDBC (see
      * {@link TableSql.Positional}), failures mapped to Plinth's hierarchy.
      */
     private <T> T query(TableSql<?> on, TableSql.Positional statement, Map<String, Object> values, Reader<T> reader) {
-        try (PreparedStatement prepared = on.prepare(handle.getConnection(), statement, values);
+        try (PreparedStatement prepared = on.prepare(session.connection(), statement, values);
              ResultSet rs = prepared.executeQuery()) {
             return reader.read(rs);
         } catch (SQLException e) {

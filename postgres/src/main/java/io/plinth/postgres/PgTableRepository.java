@@ -15,13 +15,13 @@ import org.jdbi.v3.core.Handle;
  * calls extend it.
  */
 public class PgTableRepository<I extends Id, N, R> extends ScopelessRepository<I, N, R> {
-    protected final Handle handle;
+    protected final PgSession session;
     protected final Table<N, R> table;
     protected final TableSql<R> sql;
     protected final Supplier<Instant> now;
 
-    public PgTableRepository(Handle handle, Table<N, R> table, Supplier<Instant> now) {
-        this(new PgCrudRepository<>(handle, table, now));
+    public PgTableRepository(PgSession session, Table<N, R> table, Supplier<Instant> now) {
+        this(new PgCrudRepository<>(session, table, now));
     }
 
     private PgTableRepository(PgCrudRepository<Id, I, N, R> crud) {
@@ -29,9 +29,14 @@ public class PgTableRepository<I extends Id, N, R> extends ScopelessRepository<I
         if (crud.table.tenantColumn() != null) {
             throw new IllegalArgumentException(crud.table + " has a tenant: use a PgCrudRepository");
         }
-        this.handle = crud.handle;
+        this.session = crud.session;
         this.table = crud.table;
         this.sql = crud.sql;
         this.now = crud.now;
+    }
+
+    /** A JDBI handle on the session's connection, for a model's special calls. */
+    protected Handle handle() {
+        return session.handle();
     }
 }

@@ -1,48 +1,50 @@
 package io.plinth.postgres;
 
 import io.plinth.core.Transaction;
-import io.plinth.core.internal.RepositoryCalls;
 import io.plinth.klepsydra.PulseProfileRepository;
 import io.plinth.ledger.LedgerRepository;
 import io.plinth.postgres.klepsydra.PgPulseProfileRepository;
 import io.plinth.postgres.ledger.PgLedgerRepository;
 import java.time.Instant;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Handle;
 
 /**
- * The repositories of one unit of work, bound to its JDBI handle and made on first use. Each is
+ * The repositories of one unit of work, on its {@link PgSession} and made on first use. Each is
  * wrapped by the transaction's {@link RepositoryGuard}.
  */
 final class PgTransaction implements Transaction {
-    private final Handle handle;
+    private final PgSession session;
     private final Supplier<Instant> now;
     private final RepositoryGuard guard;
-    private final java.util.Map<Class<?>, Object> declared = new java.util.HashMap<>();
-    private LedgerRepository ledger;
-    private PulseProfileRepository pulseProfiles;
+    private final java.util.Map<Class<?>, Object> repositories = new java.util.HashMap<>();
+
+    PgTransaction(PgSession session, Supplier<Instant> now) {
+        this.session = session;
+        this.now = now;
+        this.guard = new RepositoryGuard(session);
+    }
 
     /**
-     * @param alone whether the transaction is a single auto-commit call on a connection in
-     *              auto-commit mode (see {@link RepositoryGuard})
+     * The implementation of the {@code type} repository on {@code session}, unguarded: the ledger,
+     * pulse profiles, or a declared model's ({@link PostgresModels}).
      */
-    PgTransaction(Handle handle, Supplier<Instant> now, boolean alone) {
-        this.handle = handle;
-        this.now = now;
-        this.guard = new RepositoryGuard(handle, alone);
+    static Object implementation(Class<?> type, PgSession session, Supplier<Instant> now) {
+        if (type == LedgerRepository.class) {
+            return new PgLedgerRepository(session, now);
+        }
+        if (type == PulseProfileRepository.class) {
+            return new PgPulseProfileRepository(session, now);
+        }
+        return PostgresModels.repository(type, session, now);
     }
 
     @Override
     public <R> R repository(Class<R> type) {
-        guard.checkUsable();
-        // The guard's proxy calls the implementation directly (a plain model's calls are all
-        // CrudRepository's), so the guard sees its class, and its SingleStatement calls.
-        return type.cast(declared.computeIfAbsent(type, t -> {
-            Object implementation = PostgresModels.repository(type, handle, now);
-            RepositoryCalls.requireCalls(type, implementation.getClass());
-            return guard.wrap(type, implementation);
-        }));
+        if (type == LedgerRepository.class || type == PulseProfileRepository.class) {
+            // Not declared models: the same refusal as on every store.
+            io.plinth.core.table.Schema.forRepository(type);
+        }
+        return guarded(type);
     }
 
     /** Ends the unit of work: its repositories refuse every later call. */
@@ -55,24 +57,23 @@ final class PgTransaction implements Transaction {
         guard.requireCommittable();
     }
 
-    private <R> R make(Class<R> type, BiFunction<Handle, Supplier<Instant>, ? extends R> constructor) {
+    /**
+     * The {@code type} repository wrapped by the guard, made once per unit of work. The guard's proxy
+     * calls the implementation directly (a plain model's calls are all CrudRepository's), so the guard
+     * sees its class, and its SingleStatement calls.
+     */
+    private <R> R guarded(Class<R> type) {
         guard.checkUsable();
-        return guard.wrap(type, constructor.apply(handle, now));
+        return type.cast(repositories.computeIfAbsent(type, t -> guard.wrap(type, implementation(type, session, now))));
     }
 
     @Override
     public LedgerRepository ledger() {
-        if (ledger == null) {
-            ledger = make(LedgerRepository.class, PgLedgerRepository::new);
-        }
-        return ledger;
+        return guarded(LedgerRepository.class);
     }
 
     @Override
     public PulseProfileRepository pulseProfiles() {
-        if (pulseProfiles == null) {
-            pulseProfiles = make(PulseProfileRepository.class, PgPulseProfileRepository::new);
-        }
-        return pulseProfiles;
+        return guarded(PulseProfileRepository.class);
     }
 }

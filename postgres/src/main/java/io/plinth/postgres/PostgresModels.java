@@ -32,7 +32,7 @@ import io.plinth.tenancy.WorkspaceRepository;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Handle;
+import io.plinth.core.internal.RepositoryCalls;
 
 /**
  * The PostgreSQL repositories of the declared models: a {@link PgCrudRepository} (or, for a table of
@@ -42,7 +42,7 @@ final class PostgresModels {
     /** Makes a model's special repository. */
     @FunctionalInterface
     interface Special {
-        Object make(Handle handle, Supplier<Instant> now);
+        Object make(PgSession session, Supplier<Instant> now);
     }
 
     /** Models with special calls, by repository interface. */
@@ -64,14 +64,24 @@ final class PostgresModels {
     private PostgresModels() {
     }
 
-    /** The repository of the declared model whose interface is {@code type}. */
-    static Object repository(Class<?> type, Handle handle, Supplier<Instant> now) {
+    /**
+     * The repository of the declared model whose interface is {@code type}.
+     *
+     * @throws IllegalArgumentException when {@code type} is no declared model's repository
+     * @throws IllegalStateException when a plain model's interface declares calls the generic repository lacks
+     */
+    static Object repository(Class<?> type, PgSession session, Supplier<Instant> now) {
         Special special = SPECIAL.get(type);
-        return special != null ? special.make(handle, now) : generic(Schema.forRepository(type), handle, now);
+        if (special != null) {
+            return special.make(session, now);
+        }
+        Object generic = generic(Schema.forRepository(type), session, now);
+        RepositoryCalls.requireCalls(type, generic.getClass());
+        return generic;
     }
 
-    private static <N, R> Object generic(Table<N, R> table, Handle handle, Supplier<Instant> now) {
-        return table.tenantColumn() == null ? new PgTableRepository<Id, N, R>(handle, table, now)
-                : new PgCrudRepository<Id, Id, N, R>(handle, table, now);
+    private static <N, R> Object generic(Table<N, R> table, PgSession session, Supplier<Instant> now) {
+        return table.tenantColumn() == null ? new PgTableRepository<Id, N, R>(session, table, now)
+                : new PgCrudRepository<Id, Id, N, R>(session, table, now);
     }
 }

@@ -5,8 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.plinth.core.AbstractStore;
 import io.plinth.core.Check;
 import io.plinth.core.InvalidInputException;
+import io.plinth.core.MigrationException;
 import io.plinth.core.PlinthException;
 import io.plinth.core.RetryPolicy;
+import io.plinth.core.StoreUnavailableException;
 import io.plinth.core.TransactionWork;
 import io.plinth.migrations.MigrationResult;
 import io.plinth.migrations.Migrations;
@@ -15,7 +17,19 @@ import io.plinth.postgres.sql.PlinthArgumentsPlugin;
 import io.plinth.postgres.sql.SqlErrors;
 import io.plinth.postgres.klepsydra.KlepsydraPlugin;
 import io.plinth.postgres.ledger.LedgerPlugin;
+import java.lang.reflect.Method;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import io.plinth.ledger.LedgerRepository;
+import io.plinth.ledger.Transfer;
+import io.plinth.ledger.TransferOutcome;
+import io.plinth.ledger.TransferRequest;
+import io.plinth.postgres.ledger.GroupCommit;
+import io.plinth.postgres.ledger.PgLedgerRepository;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -43,10 +57,24 @@ import org.slf4j.LoggerFactory;
  */
 public final class PostgresStore extends AbstractStore {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresStore.class);
+    private static final Method TRANSFER = ledgerCall("transfer");
+    private static final Method PLATFORM_TRANSFER = ledgerCall("platformTransfer");
+
+    private static Method ledgerCall(String name) {
+        try {
+            return LedgerRepository.class.getMethod(name, TransferRequest.class);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final DataSource dataSource;
     private final HikariDataSource ownedPool;
+    private final PgSession.Connections connections;
     private final Jdbi jdbi;
+    private final Supplier<Instant> clock = this::now;
+    /** Null when group commit is off. */
+    private final GroupCommit groupCommit;
     private final String schema;
 
     private PostgresStore(Builder builder, DataSource dataSource, HikariDataSource ownedPool) {
@@ -54,7 +82,22 @@ public final class PostgresStore extends AbstractStore {
         this.dataSource = dataSource;
         this.schema = builder.schema;
         this.ownedPool = ownedPool;
-        this.jdbi = Jdbi.create(dataSource)
+        this.connections = new PgSession.Connections(dataSource);
+        this.groupCommit = builder.groupCommit ? new GroupCommit(new GroupCommit.Batch() {
+            @Override
+            public Transfer one(TransferRequest request, boolean platform) {
+                return alone(session -> {
+                    PgLedgerRepository ledger = new PgLedgerRepository(session, clock);
+                    return platform ? ledger.platformTransfer(request) : ledger.transfer(request);
+                });
+            }
+
+            @Override
+            public List<TransferOutcome> each(List<TransferRequest> requests, boolean[] platform) {
+                return alone(session -> new PgLedgerRepository(session, clock).each(requests, i -> platform[i]));
+            }
+        }) : null;
+        this.jdbi = connections.jdbi()
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PlinthArgumentsPlugin())
                 .installPlugin(new LedgerPlugin())
@@ -79,7 +122,7 @@ public final class PostgresStore extends AbstractStore {
     @Override
     protected <T> T attempt(TransactionWork<T> work) {
         return run(() -> jdbi.inTransaction(handle -> {
-            PgTransaction tx = new PgTransaction(handle, this::now, false);
+            PgTransaction tx = new PgTransaction(PgSession.of(handle), clock);
             try {
                 T result = work.run(tx);
                 tx.requireCommittable();
@@ -91,23 +134,38 @@ public final class PostgresStore extends AbstractStore {
     }
 
     /**
-     * Runs a single repository call on a connection in auto-commit mode: a call that is one SQL
-     * statement ({@link io.plinth.postgres.sql.SingleStatement}) or only reads runs as it is, saving
-     * the round trip of a COMMIT; any other call runs in a transaction of its own.
+     * Runs a single repository call on a pooled connection in auto-commit mode, with no JDBI handle
+     * unless the call needs one: see {@link RepositoryGuard#callAlone}. With group commit on, a
+     * ledger transfer or platform transfer goes together with the store's concurrent ones
+     * ({@link GroupCommit}).
      */
     @Override
-    protected <T> T attemptCall(TransactionWork<T> call) {
-        return run(() -> jdbi.withHandle(handle -> {
-            PgTransaction tx = new PgTransaction(handle, this::now, true);
-            try {
-                return call.run(tx);
-            } finally {
-                tx.end();
-            }
-        }));
+    protected Object attemptCall(Class<?> type, Method method, Object[] args) {
+        if (groupCommit != null && type == LedgerRepository.class
+                && (method.equals(TRANSFER) || method.equals(PLATFORM_TRANSFER))) {
+            return run(() -> groupCommit.transfer((TransferRequest) args[0], method.equals(PLATFORM_TRANSFER)));
+        }
+        return alone(session -> RepositoryGuard.callAlone(session, method,
+                PgTransaction.implementation(type, session, clock), args));
     }
 
-    private <T> T run(java.util.function.Supplier<T> attempt) {
+    /** The store's group commit of transfers, null when it is off. */
+    GroupCommit groupCommit() {
+        return groupCommit;
+    }
+
+    /** Runs {@code call} on a session of its own, on a pooled connection in auto-commit mode. */
+    private <T> T alone(Function<PgSession, T> call) {
+        return run(() -> {
+            try (PgSession session = PgSession.open(connections)) {
+                return call.apply(session);
+            } catch (SQLException e) {
+                throw SqlErrors.map(e);
+            }
+        });
+    }
+
+    private <T> T run(Supplier<T> attempt) {
         try {
             return attempt.get();
         } catch (PlinthException e) {
@@ -143,6 +201,7 @@ public final class PostgresStore extends AbstractStore {
         private Clock clock = Clock.systemUTC();
         private boolean migrate = true;
         private int maximumPoolSize = 10;
+        private boolean groupCommit = true;
         private String schema = Migrations.DEFAULT_SCHEMA;
 
         private Builder() {
@@ -219,6 +278,16 @@ public final class PostgresStore extends AbstractStore {
         }
 
         /**
+         * Whether concurrent auto-commit ledger transfers of this store are carried to the database
+         * together, one batch per round trip and commit (default true; see {@link GroupCommit}).
+         * Transfers inside a unit of work are never coalesced.
+         */
+        public Builder groupCommit(boolean groupCommit) {
+            this.groupCommit = groupCommit;
+            return this;
+        }
+
+        /**
          * The largest number of connections of the store's own pool (default 10, at least 2: applying
          * the migrations holds two connections at once).
          */
@@ -232,9 +301,11 @@ public final class PostgresStore extends AbstractStore {
          *
          * @throws InvalidInputException when neither or both of a URL and a data source are given,
          *         or the URL is not a PostgreSQL JDBC URL or carries user-info
-         * @throws IllegalStateException when the database cannot be reached, is older than
-         *         PostgreSQL 15, or cannot be migrated; the message says which database and why, its
-         *         cause is the {@link DatabaseFailure sanitised} failure: neither holds the password
+         * @throws StoreUnavailableException when the database cannot be reached or is older than
+         *         PostgreSQL 15
+         * @throws MigrationException when the database cannot be migrated; for either, the message
+         *         says which database and why, its cause is the {@link DatabaseFailure sanitised}
+         *         failure: neither holds the password
          */
         public PostgresStore build() {
             if ((jdbcUrl == null) == (dataSource == null)) {
@@ -249,7 +320,7 @@ public final class PostgresStore extends AbstractStore {
                 if (pool != null) {
                     pool.close();
                 }
-                throw new IllegalStateException(e.getMessage() + " (" + describe() + ")", e);
+                throw new StoreUnavailableException(e.getMessage() + " (" + describe() + ")", DatabaseFailure.of(e));
             }
             try {
                 if (migrate) {
@@ -261,7 +332,7 @@ public final class PostgresStore extends AbstractStore {
                 if (pool != null) {
                     pool.close();
                 }
-                throw new IllegalStateException("cannot migrate " + describe() + ": " + DatabaseFailure.describe(e),
+                throw new MigrationException("cannot migrate " + describe() + ": " + DatabaseFailure.describe(e),
                         DatabaseFailure.of(e));
             }
         }
@@ -282,7 +353,7 @@ public final class PostgresStore extends AbstractStore {
             try {
                 return new HikariDataSource(config);
             } catch (RuntimeException e) {
-                throw new IllegalStateException("cannot connect to " + describe() + ": " + DatabaseFailure.describe(e),
+                throw new StoreUnavailableException("cannot connect to " + describe() + ": " + DatabaseFailure.describe(e),
                         DatabaseFailure.of(e));
             }
         }

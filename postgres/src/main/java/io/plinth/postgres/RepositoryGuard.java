@@ -9,7 +9,6 @@ import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jdbi.v3.core.Handle;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
@@ -26,8 +25,8 @@ import org.postgresql.core.TransactionState;
  * A failed statement would otherwise abort the whole PostgreSQL transaction, and its COMMIT would
  * silently roll back. Every call after the first write of the transaction therefore runs under a
  * savepoint, reads included. Before that, the transaction holds nothing worth keeping, so a failure
- * simply rolls it back and the next statement starts afresh — auto-commit calls, the most common
- * kind, pay for no savepoint. Before committing, {@link #requireCommittable} makes sure the
+ * simply rolls it back and the next statement starts afresh. An auto-commit call, the most common
+ * kind, needs no guard at all: {@link #callAlone} runs it. Before committing, {@link #requireCommittable} makes sure the
  * transaction was not aborted all the same, so a unit of work never reports success for work it
  * did not commit.
  *
@@ -35,19 +34,12 @@ import org.postgresql.core.TransactionState;
  * One guard per transaction; not thread-safe (a transaction belongs to one thread).
  */
 final class RepositoryGuard {
-    private final Handle handle;
-    private final boolean alone;
+    private final PgSession session;
     private final UnitOfWork work = new UnitOfWork();
     private boolean wrote;
 
-    /**
-     * @param alone the unit of work is one call on a connection in auto-commit mode: a call that only
-     *              reads or is a {@link SingleStatement} runs as it is (atomic by itself); any other
-     *              runs in a transaction of its own
-     */
-    RepositoryGuard(Handle handle, boolean alone) {
-        this.handle = handle;
-        this.alone = alone;
+    RepositoryGuard(PgSession session) {
+        this.session = session;
     }
 
     /** {@code target} as a {@code type} whose calls are guarded; every call of {@code type} must be one of {@code target}'s. */
@@ -65,12 +57,9 @@ final class RepositoryGuard {
     }
 
     private Object call(Method method, Object target, Object[] args) {
-        if (alone) {
-            return callAlone(method, target, args);
-        }
         try {
             Object result = wrote
-                    ? Savepoints.run(handle.getConnection(), () -> invoke(method, target, args))
+                    ? Savepoints.run(session.connection(), () -> invoke(method, target, args))
                     : invoke(method, target, args);
             wrote |= !RepositoryCalls.isReadOnly(method);
             return result;
@@ -83,12 +72,25 @@ final class RepositoryGuard {
         }
     }
 
-    private Object callAlone(Method method, Object target, Object[] args) {
+    /**
+     * Runs one auto-commit call, its arguments already checked, on a session whose connection is in
+     * auto-commit mode: a call that only reads or is a {@link SingleStatement} runs as it is (atomic
+     * by itself, no COMMIT round trip); any other runs in a transaction of its own.
+     */
+    static Object callAlone(PgSession session, Method method, Object target, Object[] args) {
         try {
             if (RepositoryCalls.isReadOnly(method) || isSingleStatement(method, target)) {
                 return invoke(method, target, args);
             }
-            return handle.inTransaction(h -> invoke(method, target, args));
+            return session.atomically(() -> {
+                try {
+                    return invoke(method, target, args);
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
         } catch (Exception e) {
             throw SqlErrors.map(e);
         }
@@ -100,7 +102,7 @@ final class RepositoryGuard {
      */
     void requireCommittable() {
         try {
-            BaseConnection connection = handle.getConnection().unwrap(BaseConnection.class);
+            BaseConnection connection = session.connection().unwrap(BaseConnection.class);
             if (connection.getTransactionState() == TransactionState.FAILED) {
                 throw new IllegalStateException("the unit of work's transaction was aborted by a failed statement; "
                         + "nothing was committed");
@@ -148,7 +150,7 @@ final class RepositoryGuard {
     /** Nothing was written before the failed call: rolling back puts the transaction back where it was. */
     private void rollback(RuntimeException failure) {
         try {
-            handle.getConnection().rollback();
+            session.connection().rollback();
         } catch (SQLException e) {
             failure.addSuppressed(e);
         }

@@ -63,8 +63,9 @@ class AdoptExistingDatabaseTest {
             store.projects().create(new NewProject(ws.id(), "Atlas", "ATLAS_KEY", null, ada.id()));
             Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
             Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(ws.id()));
-            store.ledger().platformTransfer(TransferRequest.of(ws.id(), "buy-1", mint.id(), wallet.id(), 500,
-                    TransferType.CREDIT, "bought"));
+            store.ledger().platformTransfer(TransferRequest.builder().workspaceId(ws.id()).idempotencyKey("buy-1")
+                    .debitAccountId(mint.id()).creditAccountId(wallet.id()).amount(500).type(TransferType.CREDIT)
+                    .build());
             assertEquals(500, store.ledger().credits(ws.id()));
             assertTrue(store.ledger().verify().ok(), "ledger verifies");
         }
@@ -156,9 +157,9 @@ class AdoptExistingDatabaseTest {
         for (String bad : new String[] {null, "", "Plinth", "1plinth", "plinth-x", "plinth; DROP TABLE users", "a".repeat(64)}) {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> PostgresStore.builder().schema(bad));
             assertEquals("schema", e.field());
-            IllegalArgumentException m = assertThrows(IllegalArgumentException.class,
+            InvalidInputException m = assertThrows(InvalidInputException.class,
                     () -> Migrations.apply(TestDatabase.dataSource(), bad));
-            assertTrue(m.getMessage().startsWith("schema: "), m.getMessage());
+            assertEquals("schema", m.field());
         }
         PostgresStore.builder().schema("plinth_2");
         PostgresStore.builder().schema("_p");

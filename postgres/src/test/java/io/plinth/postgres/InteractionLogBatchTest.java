@@ -45,7 +45,7 @@ class InteractionLogBatchTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<InteractionLog> stored;
         try (Handle handle = jdbi.open()) {
-            stored = new PgInteractionLogRepository(handle, () -> now).appendAll(batch);
+            stored = new PgInteractionLogRepository(PgSession.of(handle), () -> now).appendAll(batch);
         }
         assertEquals(1, statements.get());
         assertEquals(stored.subList(0, 1000), store.interactions().list(user.id(), PageRequest.first(1000)).items());

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.plinth.core.InsufficientFundsException;
 import io.plinth.core.PageRequest;
+import io.plinth.core.Pages;
 import io.plinth.core.RetryPolicy;
 import io.plinth.core.RetryableException;
 import io.plinth.ledger.Account;
@@ -112,8 +113,9 @@ class LedgerBankChaosTest {
         List<Account> accounts = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {
             Account account = store.ledger().openAccount(new NewAccount(bank.id(), "acct-" + i, Ledger.CREDITS, false));
-            store.ledger().platformTransfer(TransferRequest.of(bank.id(), "open-" + i, mint.id(), account.id(), START,
-                    TransferType.CREDIT, "opening balance"));
+            store.ledger().platformTransfer(TransferRequest.builder().workspaceId(bank.id()).idempotencyKey("open-" + i)
+                    .debitAccountId(mint.id()).creditAccountId(account.id())
+                    .amount(START).type(TransferType.CREDIT).description("opening balance").build());
             accounts.add(account);
         }
 
@@ -134,8 +136,9 @@ class LedgerBankChaosTest {
                     for (int i = 0, size = n % 5 == 4 ? 2 + random.nextInt(4) : 1; i < size; i++) {
                         int from = random.nextInt(ACCOUNTS);
                         int to = (from + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
-                        requests.add(TransferRequest.of(bank.id(), "c" + client + "-" + n + "-" + i, accounts.get(from).id(),
-                                accounts.get(to).id(), 1 + random.nextInt(500), TransferType.DEBIT, null));
+                        requests.add(TransferRequest.builder().workspaceId(bank.id()).idempotencyKey("c" + client + "-" + n + "-" + i)
+                                .debitAccountId(accounts.get(from).id()).creditAccountId(accounts.get(to).id())
+                                .amount(1 + random.nextInt(500)).type(TransferType.DEBIT).build());
                     }
                     List<String> keys = requests.stream().map(TransferRequest::idempotencyKey).toList();
                     try {
@@ -177,20 +180,12 @@ class LedgerBankChaosTest {
             total += now.balance();
         }
         assertEquals(ACCOUNTS * START, total, "the sum of all balances is unchanged");
-        assertEquals(-ACCOUNTS * START, store.ledger().getAccount(null, mint.id()).balance());
+        assertEquals(-ACCOUNTS * START, store.ledger().getSystemAccount(mint.id()).balance());
 
         Set<String> stored = new HashSet<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            var transfers = store.ledger().listTransfers(bank.id(), page);
-            for (Transfer transfer : transfers.items()) {
-                assertTrue(stored.add(transfer.idempotencyKey()), "no transfer exists twice: " + transfer.idempotencyKey());
-            }
-            if (!transfers.hasNext()) {
-                break;
-            }
-            page = page.next(transfers);
-        }
+        Pages.stream(request -> store.ledger().listTransfers(bank.id(), request), PageRequest.first(PageRequest.MAX_LIMIT))
+                .forEach(transfer -> assertTrue(stored.add(transfer.idempotencyKey()),
+                        "no transfer exists twice: " + transfer.idempotencyKey()));
         for (Map.Entry<String, Transfer> ack : acknowledged.entrySet()) {
             assertTrue(stored.contains(ack.getKey()), "an acknowledged transfer exists: " + ack.getKey());
             assertEquals(ack.getValue(), store.ledger().findByKey(bank.id(), ack.getKey()).orElseThrow());

@@ -31,7 +31,8 @@ class LedgerBatchFunctionTest {
         Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(ws));
         Account vendor = store.ledger().openAccount(new NewAccount(ws, "vendor", Ledger.CREDITS, false));
-        store.ledger().platformTransfer(TransferRequest.of(ws, "fund", mint.id(), wallet.id(), 100, TransferType.CREDIT, null));
+        store.ledger().platformTransfer(TransferRequest.builder().workspaceId(ws).idempotencyKey("fund")
+                .debitAccountId(mint.id()).creditAccountId(wallet.id()).amount(100).type(TransferType.CREDIT).build());
 
         String fine = request(0, ws, "a", wallet.id().toString(), vendor.id().toString(), 1);
         for (String bad : new String[] {
@@ -58,7 +59,8 @@ class LedgerBatchFunctionTest {
         Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(ws));
         Account vendor = store.ledger().openAccount(new NewAccount(ws, "vendor", Ledger.CREDITS, false));
-        store.ledger().platformTransfer(TransferRequest.of(ws, "fund", mint.id(), wallet.id(), 100, TransferType.CREDIT, null));
+        store.ledger().platformTransfer(TransferRequest.builder().workspaceId(ws).idempotencyKey("fund")
+                .debitAccountId(mint.id()).creditAccountId(wallet.id()).amount(100).type(TransferType.CREDIT).build());
 
         String fine = request(0, ws, "a", wallet.id().toString(), vendor.id().toString(), 1);
         String minting = request(1, ws, "b", mint.id().toString(), vendor.id().toString(), 1);
@@ -74,7 +76,7 @@ class LedgerBatchFunctionTest {
             assertEquals(2, accepted(function, "[" + fine + "," + thePlatforms + "]"), function);
         }
         assertEquals(100, store.ledger().credits(ws), "nothing of a refused batch was kept");
-        assertEquals(-100, store.ledger().getAccount(null, mint.id()).balance());
+        assertEquals(-100, store.ledger().getSystemAccount(mint.id()).balance());
         store.close();
     }
 

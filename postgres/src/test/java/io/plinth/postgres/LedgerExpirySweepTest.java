@@ -42,11 +42,14 @@ class LedgerExpirySweepTest {
         Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(ws));
         Account vendor = store.ledger().openAccount(new NewAccount(ws, "vendor", Ledger.CREDITS, false));
-        store.ledger().platformTransfer(TransferRequest.of(ws, "fund", mint.id(), wallet.id(), 100, TransferType.CREDIT, null));
-        Transfer first = store.ledger().transfer(TransferRequest.of(ws, "hold-1", wallet.id(), vendor.id(), 30,
-                TransferType.DEBIT, null).asPending(clock.instant().plus(Duration.ofMinutes(1))));
-        Transfer second = store.ledger().transfer(TransferRequest.of(ws, "hold-2", wallet.id(), vendor.id(), 20,
-                TransferType.DEBIT, null).asPending(clock.instant().plus(Duration.ofMinutes(1))));
+        store.ledger().platformTransfer(TransferRequest.builder().workspaceId(ws).idempotencyKey("fund")
+                .debitAccountId(mint.id()).creditAccountId(wallet.id()).amount(100).type(TransferType.CREDIT).build());
+        Transfer first = store.ledger().transfer(TransferRequest.builder().workspaceId(ws).idempotencyKey("hold-1")
+                .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                .amount(30).type(TransferType.DEBIT).build().asPending(clock.instant().plus(Duration.ofMinutes(1))));
+        Transfer second = store.ledger().transfer(TransferRequest.builder().workspaceId(ws).idempotencyKey("hold-2")
+                .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                .amount(20).type(TransferType.DEBIT).build().asPending(clock.instant().plus(Duration.ofMinutes(1))));
         clock.advance(Duration.ofMinutes(2));
 
         ExecutorService threads = Executors.newFixedThreadPool(2);

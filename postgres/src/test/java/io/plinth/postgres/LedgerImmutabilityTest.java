@@ -34,7 +34,9 @@ class LedgerImmutabilityTest {
         Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
         Transfer transfer = store.ledger().platformTransfer(
-                TransferRequest.of(workspace.id(), "k1", mint.id(), wallet.id(), 100, TransferType.CREDIT, "minted"));
+                TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey("k1")
+                        .debitAccountId(mint.id()).creditAccountId(wallet.id())
+                        .amount(100).type(TransferType.CREDIT).description("minted").build());
 
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
             for (String sql : new String[] {

@@ -2,6 +2,7 @@ package io.plinth.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,10 +10,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.plinth.core.ConflictException;
 import io.plinth.core.InvalidInputException;
+import io.plinth.core.MigrationException;
 import io.plinth.core.NotFoundException;
 import io.plinth.core.PageRequest;
 import io.plinth.core.RetryableException;
 import io.plinth.core.Store;
+import io.plinth.core.StoreUnavailableException;
 import io.plinth.tenancy.NewUser;
 import io.plinth.tenancy.NewUserSession;
 import io.plinth.tenancy.User;
@@ -94,11 +97,33 @@ class PostgresStoreTest {
 
     @Test
     void anUnreachableServerGivesOneClearMessageWithoutThePassword() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PostgresStore.builder()
+        StoreUnavailableException e = assertThrows(StoreUnavailableException.class, () -> PostgresStore.builder()
                 .jdbcUrl("jdbc:postgresql://127.0.0.1:1/app?password=secret").build());
         assertTrue(e.getMessage().startsWith("cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/app"),
                 e.getMessage());
         assertFalse(e.getMessage().contains("secret"), e.getMessage());
+    }
+
+    @Test
+    void aMigrationThatFailsIsAMigrationExceptionAndLeavesNoStore() throws Exception {
+        String name = "plinth_failing_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = TestDatabase.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        String url = TestDatabase.jdbcUrl().replaceFirst("(//[^/]+/)[^?]*", "$1" + name);
+        try {
+            try (Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE users (someone_elses int)");
+            }
+            MigrationException e = assertThrows(MigrationException.class,
+                    () -> PostgresStore.builder().jdbcUrl(url).build());
+            assertTrue(e.getMessage().startsWith("cannot migrate PostgreSQL at "), e.getMessage());
+            assertInstanceOf(io.plinth.postgres.sql.DatabaseFailure.class, e.getCause());
+        } finally {
+            try (Connection c = TestDatabase.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE " + name + " WITH (FORCE)");
+            }
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.plinth.core.InvalidInputException;
 import io.plinth.core.NotFoundException;
 import io.plinth.core.RetryPolicy;
 import io.plinth.core.RetryableException;
+import io.plinth.core.StoreUnavailableException;
 import io.plinth.postgres.sql.DatabaseFailure;
 import io.plinth.postgres.sql.SqlErrors;
 import io.plinth.tenancy.NewUser;
@@ -173,11 +174,11 @@ class SecretsTest {
 
     @Test
     void anUnreachableServerWithAPasswordInTheUrl() {
-        IllegalStateException e = fails(IllegalStateException.class, () -> PostgresStore.builder()
+        StoreUnavailableException e = fails(StoreUnavailableException.class, () -> PostgresStore.builder()
                 .jdbcUrl("jdbc:postgresql://127.0.0.1:1/app?user=app&password=" + URL_PASSWORD + "&connectTimeout=2")
                 .build());
         assertTrue(e.getMessage().contains("127.0.0.1:1"), e.getMessage());
-        fails(IllegalStateException.class, () -> PostgresStore.builder()
+        fails(StoreUnavailableException.class, () -> PostgresStore.builder()
                 .jdbcUrl("jdbc:postgresql://nohost.invalid:5432/app?password=" + URL_PASSWORD).password(WRONG_PASSWORD)
                 .build());
     }
@@ -214,10 +215,10 @@ class SecretsTest {
             execute(server.getPostgresDatabase(), "SET password_encryption = 'scram-sha-256'",
                     "CREATE ROLE secretive LOGIN PASSWORD '" + RIGHT_PASSWORD + "'");
             String base = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres?user=secretive";
-            IllegalStateException inUrl = fails(IllegalStateException.class,
+            StoreUnavailableException inUrl = fails(StoreUnavailableException.class,
                     () -> PostgresStore.builder().jdbcUrl(base + "&password=" + WRONG_PASSWORD).build());
             assertTrue(inUrl.getMessage().contains("28P01"), inUrl.getMessage());
-            fails(IllegalStateException.class,
+            fails(StoreUnavailableException.class,
                     () -> PostgresStore.builder().jdbcUrl(base).password(WRONG_PASSWORD).build());
             // the right password in the URL's query connects: it reached the driver as a property
             try (Leaks leaks = Leaks.capture();

@@ -52,13 +52,18 @@ public final class TestDatabase {
 
     /** Empties every Plinth table and returns a store on the shared database with the given clock. */
     public static Store emptyStore(Clock clock) {
+        return emptyStore(clock, builder -> builder);
+    }
+
+    /** An empty store built with {@code settings} applied to the test's defaults. */
+    public static PostgresStore emptyStore(Clock clock, java.util.function.UnaryOperator<PostgresStore.Builder> settings) {
         truncate();
-        return PostgresStore.builder()
+        return settings.apply(PostgresStore.builder()
                 .dataSource(DATA_SOURCE)
                 .schema(SCHEMA)
                 .migrate(false)
                 .clock(clock)
-                .retryPolicy(RetryPolicy.DEFAULT)
+                .retryPolicy(RetryPolicy.DEFAULT))
                 .build();
     }
 

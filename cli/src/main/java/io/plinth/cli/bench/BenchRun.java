@@ -50,6 +50,11 @@ final class BenchRun {
      * per client.
      */
     PostgresStore openStore() {
+        return openStore(true);
+    }
+
+    /** {@link #openStore()}, with group commit of concurrent transfers on or off. */
+    PostgresStore openStore(boolean groupCommit) {
         PGSimpleDataSource plain = new PGSimpleDataSource();
         plain.setURL(settings.jdbcUrl());
         if (settings.user() != null) {
@@ -61,7 +66,7 @@ final class BenchRun {
         Migrations.apply(plain, settings.schema());
         // A store's pool has at least two connections; with one client the second stays idle.
         PostgresStore.Builder builder = PostgresStore.builder().jdbcUrl(settings.jdbcUrl()).schema(settings.schema())
-                .maximumPoolSize(Math.max(2, settings.clients())).migrate(false);
+                .maximumPoolSize(Math.max(2, settings.clients())).migrate(false).groupCommit(groupCommit);
         if (settings.user() != null) {
             builder.username(settings.user());
         }

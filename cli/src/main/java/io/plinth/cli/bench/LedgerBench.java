@@ -21,19 +21,27 @@ public final class LedgerBench {
 
     private final BenchRun bench;
     private final int accounts;
+    private final PlinthTransfers.LedgerMode mode;
     private final int batch;
+    private final boolean groupCommit;
 
     /**
-     * @param accounts how many accounts the transfers pick from (two distinct ones at random), at least 2
-     * @param batch    transfers per Plinth call: 1 for {@code transfer}, more for one atomic {@code transferAll}
+     * @param accounts    how many accounts the transfers pick from (two distinct ones at random), at least 2
+     * @param mode        how Plinth's side transfers: concurrent single calls, or batches of {@code batch}
+     *                    (independent or linked)
+     * @param batch       transfers per Plinth call in a batch mode; 1 in {@link PlinthTransfers.LedgerMode#SINGLE}
+     * @param groupCommit whether Plinth's store carries concurrent single transfers together
      */
-    public LedgerBench(BenchSettings settings, int accounts, int batch, PrintWriter out) {
-        if (accounts < 2 || batch < 1) {
-            throw new IllegalArgumentException("need accounts >= 2 and batch >= 1");
+    public LedgerBench(BenchSettings settings, int accounts, PlinthTransfers.LedgerMode mode, int batch,
+                       boolean groupCommit, PrintWriter out) {
+        if (accounts < 2 || batch < 1 || (mode == PlinthTransfers.LedgerMode.SINGLE && batch != 1)) {
+            throw new IllegalArgumentException("need accounts >= 2, batch >= 1, and batch 1 for single transfers");
         }
         this.bench = new BenchRun(settings, out);
         this.accounts = accounts;
+        this.mode = mode;
         this.batch = batch;
+        this.groupCommit = groupCommit;
     }
 
     /** What a run measured, and whether both sides passed their checks. */
@@ -41,6 +49,14 @@ public final class LedgerBench {
         /** Plinth's transfers per second over the baseline's. */
         public double ratio() {
             return new BenchRun.Comparison(plinth, baseline).ratio();
+        }
+
+        /** Each side's p50 and p99 latency per transfer (a transfer of a batch waits for its call). */
+        public String latencies() {
+            return String.format(java.util.Locale.ROOT,
+                    "latency per transfer: p50=%.0fus p99=%.0fus baseline p50=%.0fus p99=%.0fus",
+                    plinth.latencies().percentileMicros(50), plinth.latencies().percentileMicros(99),
+                    baseline.latencies().percentileMicros(50), baseline.latencies().percentileMicros(99));
         }
 
         /** The line {@code plinth bench ledger} ends with. */
@@ -54,15 +70,19 @@ public final class LedgerBench {
         BenchSettings settings = bench.settings();
         String run = UUID.randomUUID().toString().substring(0, 8);
         bench.announce("Ledger bench " + run, 1, "");
-        try (PostgresStore store = bench.openStore();
+        try (PostgresStore store = bench.openStore(groupCommit);
              BaselineTransfers baseline = BaselineTransfers.setUp(bench.openBaselinePool(false), accounts,
                      STARTING_BALANCE)) {
             bench.say("Ledger bench %s on PostgreSQL %s: %d clients, %d accounts, %s; %d s measured per side, %s, each after %d s warm-up",
                     run, BenchRun.serverVersion(store.dataSource()), settings.clients(), accounts,
-                    batch == 1 ? "single transfers" : "atomic batches of " + batch,
+                    switch (mode) {
+                        case SINGLE -> "concurrent single transfers, group commit " + (groupCommit ? "on" : "off");
+                        case EACH -> "independent batches (transferEach) of " + batch;
+                        case LINKED -> "linked batches (transferAll) of " + batch;
+                    },
                     settings.duration().toSeconds(), bench.order(), settings.warmup().toSeconds());
             long started = System.nanoTime();
-            PlinthTransfers plinth = PlinthTransfers.setUp(store, run, accounts, batch, STARTING_BALANCE);
+            PlinthTransfers plinth = PlinthTransfers.setUp(store, run, accounts, mode, batch, STARTING_BALANCE);
             bench.say("opened and funded %d Plinth accounts (mint bench-mint-%s) in %d ms", accounts, run,
                     (System.nanoTime() - started) / 1_000_000);
 
@@ -70,6 +90,7 @@ public final class LedgerBench {
 
             boolean checked = check(baseline, plinth);
             Outcome outcome = new Outcome(compared.plinth(), compared.baseline(), checked);
+            bench.say("%s", outcome.latencies());
             bench.say("%s", outcome.summary());
             return outcome;
         }

@@ -41,11 +41,12 @@ public final class Phase {
      * during which this JVM (all its threads, the JIT and GC included) used {@code cpuNanos} of CPU
      * time, or -1 where the JVM does not tell.
      */
-    public record Result(String name, long count, long nanos, long cpuNanos) {
+    public record Result(String name, long count, long nanos, long cpuNanos, Latencies latencies) {
         /** This result and {@code other} (another round of the same side) taken together. */
         public Result plus(Result other) {
             return new Result(name, count + other.count, nanos + other.nanos,
-                    cpuNanos < 0 || other.cpuNanos < 0 ? -1 : cpuNanos + other.cpuNanos);
+                    cpuNanos < 0 || other.cpuNanos < 0 ? -1 : cpuNanos + other.cpuNanos,
+                    latencies.plus(other.latencies));
         }
 
         /** Operations per second over the measured time. */
@@ -67,6 +68,8 @@ public final class Phase {
     private final PrintWriter out;
 
     private final LongAdder counted = new LongAdder();
+    /** Each client thread's measured call latencies, added when the thread ends. */
+    private final List<Latencies> recorded = new ArrayList<>();
     private final CountDownLatch failed = new CountDownLatch(1);
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private volatile boolean counting;
@@ -120,7 +123,13 @@ public final class Phase {
         if (cause != null) {
             throw cause;
         }
-        return result;
+        Latencies all = Latencies.NONE;
+        synchronized (recorded) {
+            for (Latencies each : recorded) {
+                all = all.plus(each);
+            }
+        }
+        return new Result(result.name(), result.count(), result.nanos(), result.cpuNanos(), all);
     }
 
     private Result measure() throws InterruptedException {
@@ -139,19 +148,26 @@ public final class Phase {
         counting = false;
         long nanos = System.nanoTime() - start;
         long cpuEnd = processCpuNanos();
-        return new Result(name, counted.sum(), nanos, cpuStart < 0 || cpuEnd < 0 ? -1 : cpuEnd - cpuStart);
+        return new Result(name, counted.sum(), nanos, cpuStart < 0 || cpuEnd < 0 ? -1 : cpuEnd - cpuStart,
+                Latencies.NONE);
     }
 
     private void loop(ClientFactory factory, int index, CountDownLatch opened) {
         boolean ready = false;
+        Latencies.Recorder latencies = new Latencies.Recorder();
         try (Client client = factory.open(index)) {
             ready = true;
             opened.countDown();
             while (!stopping) {
+                long start = System.nanoTime();
                 int done = client.call();
                 if (counting) {
+                    latencies.add(System.nanoTime() - start);
                     counted.add(done);
                 }
+            }
+            synchronized (recorded) {
+                recorded.add(latencies.done());
             }
         } catch (Exception e) {
             if (failure.compareAndSet(null, e)) {

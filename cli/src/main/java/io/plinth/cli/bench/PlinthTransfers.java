@@ -1,12 +1,13 @@
 package io.plinth.cli.bench;
 
 import io.plinth.core.PageRequest;
-import io.plinth.core.Page;
+import io.plinth.core.Pages;
 import io.plinth.ledger.Account;
 import io.plinth.ledger.AccountId;
 import io.plinth.ledger.LedgerReport;
 import io.plinth.ledger.LedgerRepository;
 import io.plinth.ledger.NewAccount;
+import io.plinth.ledger.TransferOutcome;
 import io.plinth.ledger.TransferRequest;
 import io.plinth.ledger.TransferType;
 import io.plinth.postgres.PostgresStore;
@@ -30,12 +31,25 @@ public final class PlinthTransfers {
     private final LedgerRepository ledger;
     private final WorkspaceId workspace;
     private final List<AccountId> accounts;
+    private final LedgerMode mode;
     private final int batch;
 
-    private PlinthTransfers(LedgerRepository ledger, WorkspaceId workspace, List<AccountId> accounts, int batch) {
+    /** How the Plinth side makes its transfers. */
+    public enum LedgerMode {
+        /** Concurrent single {@code transfer} calls (group commit carries them together when it is on). */
+        SINGLE,
+        /** {@code transferEach} of a batch: independent transfers, one call. */
+        EACH,
+        /** {@code transferAll} of a batch: linked transfers, all or nothing. */
+        LINKED
+    }
+
+    private PlinthTransfers(LedgerRepository ledger, WorkspaceId workspace, List<AccountId> accounts, LedgerMode mode,
+                            int batch) {
         this.ledger = ledger;
         this.workspace = workspace;
         this.accounts = accounts;
+        this.mode = mode;
         this.batch = batch;
     }
 
@@ -43,9 +57,10 @@ public final class PlinthTransfers {
      * Creates the run's owner, workspace and {@code accountCount} accounts ({@code bench-0}
      * …), and funds each with {@code startingBalance} from the system account
      * {@code bench-mint-<run>}, in platform transfers (the only kind that may debit a system account).
-     * Each client's call makes {@code batch} transfers.
+     * Each client's call makes one transfer ({@link LedgerMode#SINGLE}) or a batch of {@code batch}.
      */
-    static PlinthTransfers setUp(PostgresStore store, String run, int accountCount, int batch, long startingBalance) {
+    static PlinthTransfers setUp(PostgresStore store, String run, int accountCount, LedgerMode mode, int batch,
+                                 long startingBalance) {
         User owner = store.users().create(NewUser.of("bench-" + run + "@bench.plinth.invalid", "Ledger bench " + run));
         WorkspaceId workspace = store.workspaces().create(NewWorkspace.of("Ledger bench " + run, owner.id())).id();
         AccountId mint = store.ledger().openPlatformAccount(NewAccount.system("bench-mint-" + run, "XCR")).id();
@@ -58,17 +73,18 @@ public final class PlinthTransfers {
         });
         List<TransferRequest> funding = new ArrayList<>(FUNDING_BATCH);
         for (int i = 0; i < accounts.size(); i++) {
-            funding.add(TransferRequest.of(workspace, "fund-" + i, mint, accounts.get(i), startingBalance,
-                    TransferType.CREDIT, "bench funding"));
+            funding.add(TransferRequest.builder().workspaceId(workspace).idempotencyKey("fund-" + i)
+                    .debitAccountId(mint).creditAccountId(accounts.get(i))
+                    .amount(startingBalance).type(TransferType.CREDIT).description("bench funding").build());
             if (funding.size() == FUNDING_BATCH || i == accounts.size() - 1) {
                 store.ledger().platformTransferAll(funding);
                 funding.clear();
             }
         }
-        return new PlinthTransfers(store.ledger(), workspace, List.copyOf(accounts), batch);
+        return new PlinthTransfers(store.ledger(), workspace, List.copyOf(accounts), mode, batch);
     }
 
-    /** A client for one thread: {@code batch} random transfers per call, one atomic batch when more than one. */
+    /** A client for one thread: one random transfer per call, or a batch of them as the mode says. */
     private final java.util.concurrent.atomic.AtomicInteger clients = new java.util.concurrent.atomic.AtomicInteger();
 
     public Phase.Client client(int index) {
@@ -86,7 +102,7 @@ public final class PlinthTransfers {
 
         @Override
         public int call() {
-            if (batch == 1) {
+            if (mode == LedgerMode.SINGLE) {
                 ledger.transfer(random(keyPrefix + next++));
                 return 1;
             }
@@ -94,7 +110,15 @@ public final class PlinthTransfers {
             for (int i = 0; i < batch; i++) {
                 requests.add(random(keyPrefix + next++));
             }
-            return ledger.transferAll(requests).size();
+            if (mode == LedgerMode.LINKED) {
+                return ledger.transferAll(requests).size();
+            }
+            int done = 0;
+            for (TransferOutcome outcome : ledger.transferEach(requests)) {
+                outcome.orThrow();
+                done++;
+            }
+            return done;
         }
     }
 
@@ -105,24 +129,15 @@ public final class PlinthTransfers {
         if (to >= from) {
             to++;
         }
-        return TransferRequest.of(workspace, key, accounts.get(from), accounts.get(to), 1 + random.nextInt(100),
-                TransferType.DEBIT, null);
+        return TransferRequest.builder().workspaceId(workspace).idempotencyKey(key)
+                .debitAccountId(accounts.get(from)).creditAccountId(accounts.get(to))
+                .amount(1 + random.nextInt(100)).type(TransferType.DEBIT).build();
     }
 
     /** The sum of the run's account balances (unchanged by any number of transfers between them). */
     public long totalBalance() {
-        long total = 0;
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<Account> accountsPage = ledger.listAccounts(workspace, page);
-            for (Account account : accountsPage.items()) {
-                total += account.balance();
-            }
-            if (!accountsPage.hasNext()) {
-                return total;
-            }
-            page = page.next(accountsPage);
-        }
+        return Pages.stream(request -> ledger.listAccounts(workspace, request), PageRequest.first(PageRequest.MAX_LIMIT))
+                .mapToLong(Account::balance).sum();
     }
 
     /** Checks the whole ledger (every run's transfers, not only this one's). */

@@ -8,16 +8,16 @@ import io.plinth.tenancy.UserId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Handle;
+import io.plinth.postgres.PgSession;
 
 /** {@link PulseProfileRepository} on table {@code pulse_profiles}. */
 public final class PgPulseProfileRepository implements PulseProfileRepository {
     private final PulseProfileDao dao;
     private final Supplier<Instant> now;
 
-    /** Binds the repository to the handle of one unit of work; {@code now} is the store's clock. */
-    public PgPulseProfileRepository(Handle handle, Supplier<Instant> now) {
-        this.dao = handle.attach(PulseProfileDao.class);
+    /** Binds the repository to the session of one unit of work; {@code now} is the store's clock. */
+    public PgPulseProfileRepository(PgSession session, Supplier<Instant> now) {
+        this.dao = session.handle().attach(PulseProfileDao.class);
         this.now = now;
     }
 

@@ -26,6 +26,14 @@ interface LedgerDao {
     Account insertAccount(@Bind("id") UUID id, @Bind("workspaceId") UUID workspaceId, @Bind("code") String code,
                           @Bind("unit") String unit, @Bind("mayGoNegative") boolean mayGoNegative, @Bind("now") Instant now);
 
+    /** Opens the account unless its owner has one of that code and unit (committed, or being inserted: then it waits). */
+    @SqlQuery("INSERT INTO ledger_accounts (id, workspace_id, code, unit, may_go_negative, created_at) "
+            + "VALUES (:id, :workspaceId, :code, :unit, :mayGoNegative, :now) "
+            + "ON CONFLICT ON CONSTRAINT ledger_accounts_owner_code_unit_key DO NOTHING RETURNING " + ACCOUNT)
+    Optional<Account> insertAccountIfAbsent(@Bind("id") UUID id, @Bind("workspaceId") UUID workspaceId,
+                                            @Bind("code") String code, @Bind("unit") String unit,
+                                            @Bind("mayGoNegative") boolean mayGoNegative, @Bind("now") Instant now);
+
     @SqlQuery("SELECT " + ACCOUNT + " FROM ledger_accounts WHERE id = :id AND" + SCOPE)
     Optional<Account> findAccount(@Bind("workspaceId") UUID workspaceId, @Bind("id") UUID id);
 

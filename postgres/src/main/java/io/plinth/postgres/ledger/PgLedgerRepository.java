@@ -6,6 +6,7 @@ import io.plinth.core.Check;
 import io.plinth.core.ConflictException;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
+import io.plinth.core.RetryableException;
 import io.plinth.ledger.Account;
 import io.plinth.ledger.AccountId;
 import io.plinth.ledger.Entry;
@@ -33,8 +34,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntPredicate;
+import io.plinth.ledger.TransferOutcome;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Handle;
+import io.plinth.postgres.PgSession;
 
 /**
  * {@link LedgerRepository} on the {@code ledger_*} tables. A transfer is one call of the database
@@ -43,28 +48,33 @@ import org.jdbi.v3.core.Handle;
  * {@code plinth_ledger_transfer_batch}, which does the same for all of its transfers at once.
  */
 public final class PgLedgerRepository implements LedgerRepository {
-    /** The hot path: one call of the transfer function, run on the handle's connection without JDBI. */
+    /** The hot path: one call of the transfer function, run on the session's connection without JDBI. */
     static final String TRANSFER = "SELECT * FROM plinth_ledger_transfer(CAST(? AS jsonb), CAST(? AS timestamptz))";
     /** The same for a batch of more than one request. */
     static final String TRANSFER_BATCH =
             "SELECT * FROM plinth_ledger_transfer_batch(CAST(? AS jsonb), CAST(? AS timestamptz))";
 
+    /** Independent batches: every request on its own, its outcome or its error's fields per row (V15). */
+    static final String TRANSFER_EACH = "SELECT o.pos, o.err_state, o.err_message, o.err_detail, o.err_hint, "
+            + "o.err_constraint, o.err_table, o.err_column, (o.outcome).* "
+            + "FROM plinth_ledger_transfer_each(CAST(? AS jsonb), CAST(? AS timestamptz)) o ORDER BY o.pos";
+
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final Handle handle;
+    private final PgSession session;
     private final Supplier<Instant> now;
     private LedgerDao dao;
 
-    /** Binds the repository to the handle of one unit of work; {@code now} is the store's clock. */
-    public PgLedgerRepository(Handle handle, Supplier<Instant> now) {
-        this.handle = handle;
+    /** Binds the repository to the session of one unit of work; {@code now} is the store's clock. */
+    public PgLedgerRepository(PgSession session, Supplier<Instant> now) {
+        this.session = session;
         this.now = now;
     }
 
-    /** The SQL object of every call but transfers, attached to the handle on first use. */
+    /** The SQL object of every call but transfers, attached to the session's handle on first use. */
     private LedgerDao dao() {
         if (dao == null) {
-            dao = handle.attach(LedgerDao.class);
+            dao = session.handle().attach(LedgerDao.class);
         }
         return dao;
     }
@@ -91,22 +101,85 @@ public final class PgLedgerRepository implements LedgerRepository {
     }
 
     @Override
+    public Account findOrOpenAccount(NewAccount account) {
+        Check.required("account", account);
+        return findOrOpen(Ledger.workspaceAccount(account));
+    }
+
+    @Override
+    public Account findOrOpenPlatformAccount(NewAccount account) {
+        Check.required("account", account);
+        return findOrOpen(account);
+    }
+
+    /**
+     * Finds the account, else inserts it unless another transaction has (then PostgreSQL waits for
+     * that one to end), else reads the account that transaction committed: at READ COMMITTED each
+     * statement sees what committed before it began. A unit of work at a stricter isolation cannot
+     * see it; PostgreSQL then fails the insert as a serialization failure, which is retried.
+     */
+    private Account findOrOpen(NewAccount account) {
+        UUID owner = id(account.workspaceId());
+        Account found = dao().findAccountByCode(owner, account.code(), account.unit())
+                .or(() -> dao().insertAccountIfAbsent(AccountId.generate().value(), owner, account.code(), account.unit(),
+                        account.mayGoNegative(), now.get()))
+                .or(() -> dao().findAccountByCode(owner, account.code(), account.unit()))
+                .orElseThrow(() -> new RetryableException("account " + account.code() + " in " + account.unit()
+                        + " was opened by a transaction this one cannot see yet", null));
+        if (found.mayGoNegative() != account.mayGoNegative()) {
+            throw Ledger.differentAccount(found);
+        }
+        return found;
+    }
+
+    @Override
     public Account getAccount(WorkspaceId workspaceId, AccountId id) {
-        Check.required("accountId", id);
-        return Rows.found(dao().findAccount(id(workspaceId), id.value()), "account", id);
+        Check.required("workspaceId", workspaceId);
+        return get(workspaceId.value(), id);
     }
 
     @Override
     public Optional<Account> findAccount(WorkspaceId workspaceId, String code, String unit) {
-        Check.required("code", code);
-        Check.required("unit", unit);
-        return dao().findAccountByCode(id(workspaceId), code, unit);
+        Check.required("workspaceId", workspaceId);
+        return find(workspaceId.value(), code, unit);
     }
 
     @Override
     public Page<Account> listAccounts(WorkspaceId workspaceId, PageRequest page) {
+        Check.required("workspaceId", workspaceId);
+        return list(workspaceId.value(), page);
+    }
+
+    @Override
+    public Account getSystemAccount(AccountId id) {
+        return get(null, id);
+    }
+
+    @Override
+    public Optional<Account> findSystemAccount(String code, String unit) {
+        return find(null, code, unit);
+    }
+
+    @Override
+    public Page<Account> listSystemAccounts(PageRequest page) {
+        return list(null, page);
+    }
+
+    /** An account of the owner: a workspace, or the platform when {@code owner} is null. */
+    private Account get(UUID owner, AccountId id) {
+        Check.required("accountId", id);
+        return Rows.found(dao().findAccount(owner, id.value()), "account", id);
+    }
+
+    private Optional<Account> find(UUID owner, String code, String unit) {
+        Check.required("code", code);
+        Check.required("unit", unit);
+        return dao().findAccountByCode(owner, code, unit);
+    }
+
+    private Page<Account> list(UUID owner, PageRequest page) {
         Check.required("page", page);
-        return Rows.page(page, (after, limit) -> dao().listAccounts(id(workspaceId), after, limit), a -> a.id().value());
+        return Rows.page(page, (after, limit) -> dao().listAccounts(owner, after, limit), a -> a.id().value());
     }
 
     @Override
@@ -137,6 +210,58 @@ public final class PgLedgerRepository implements LedgerRepository {
 
     @Override
     @SingleStatement
+    public List<TransferOutcome> transferEach(List<TransferRequest> requests) {
+        return each(Ledger.batch(requests), position -> false);
+    }
+
+    /**
+     * Executes the requests in order, each on its own, in one statement (see {@link #transferEach});
+     * {@code platform} says which are the platform's (group commit carries both kinds together). A
+     * failed request's outcome is the exception its lone call would have raised: the function returns
+     * the error's fields, which become the same server error {@link SqlErrors#map} maps for a lone call.
+     */
+    public List<TransferOutcome> each(List<TransferRequest> requests, IntPredicate platform) {
+        String batch = json(requests, platform);
+        try (PreparedStatement statement = session.connection().prepareStatement(TRANSFER_EACH)) {
+            statement.setString(1, batch);
+            statement.setString(2, now.get().toString());
+            List<TransferOutcome> outcomes = new ArrayList<>(requests.size());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    outcomes.add(rows.getString("err_state") == null ? TransferOutcome.of(LedgerPlugin.transfer(rows))
+                            : TransferOutcome.failed(SqlErrors.map(serverError(rows))));
+                }
+            }
+            return outcomes;
+        } catch (SQLException e) {
+            throw SqlErrors.map(e);
+        }
+    }
+
+    /** The error a request of an independent batch met, as the server would have reported it to a lone call. */
+    private static PSQLException serverError(ResultSet row) throws SQLException {
+        StringBuilder fields = new StringBuilder();
+        field(fields, 'S', "ERROR");
+        field(fields, 'V', "ERROR");
+        field(fields, 'C', row.getString("err_state"));
+        field(fields, 'M', row.getString("err_message"));
+        field(fields, 'D', row.getString("err_detail"));
+        field(fields, 'H', row.getString("err_hint"));
+        field(fields, 'n', row.getString("err_constraint"));
+        field(fields, 't', row.getString("err_table"));
+        field(fields, 'c', row.getString("err_column"));
+        return new PSQLException(new ServerErrorMessage(fields.toString()));
+    }
+
+    /** A field of the protocol's error message; PL/pgSQL reports an absent field as empty text. */
+    private static void field(StringBuilder fields, char type, String value) {
+        if (value != null && !value.isEmpty()) {
+            fields.append(type).append(value).append('\0');
+        }
+    }
+
+    @Override
+    @SingleStatement
     public Transfer platformTransfer(TransferRequest request) {
         Check.required("request", request);
         return transferAll(List.of(request), true).get(0);
@@ -153,20 +278,20 @@ public final class PgLedgerRepository implements LedgerRepository {
      *                 functions themselves refuse a system debit without it (migration V4)
      */
     private List<Transfer> transferAll(List<TransferRequest> requests, boolean platform) {
-        String batch = json(Ledger.batch(requests), platform);
+        String batch = json(Ledger.batch(requests), position -> platform);
         // The function itself refuses a key reused for another request (plinth_ledger_same), before
         // anything of the batch can commit: nothing is checked here, after the call.
         return execute(requests.size() == 1 ? TRANSFER : TRANSFER_BATCH, batch, now.get(), requests.size());
     }
 
     /**
-     * Calls a transfer function with plain JDBC on the handle's connection: JDBI's
+     * Calls a transfer function with plain JDBC on the session's connection: JDBI's
      * per-statement work (SQL object dispatch, binder and mapper look-ups) would cost the client
      * more CPU than the database spends on the transfer. Failures propagate as
      * {@link SQLException}s (wrapped), which {@link io.plinth.postgres.sql.SqlErrors} maps.
      */
     private List<Transfer> execute(String sql, String batch, Instant at, int expected) {
-        try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
+        try (PreparedStatement statement = session.connection().prepareStatement(sql)) {
             statement.setString(1, batch);
             statement.setString(2, at.toString());
             List<Transfer> done = new ArrayList<>(expected);
@@ -187,7 +312,7 @@ public final class PgLedgerRepository implements LedgerRepository {
      * {@code "platform": true} on a platform call's requests. Written with
      * Jackson's streaming generator, the cheapest way to JSON on the hot path.
      */
-    private static String json(List<TransferRequest> requests, boolean platform) {
+    private static String json(List<TransferRequest> requests, IntPredicate platform) {
         StringWriter out = new StringWriter(320 * requests.size());
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartArray();
@@ -205,7 +330,7 @@ public final class PgLedgerRepository implements LedgerRepository {
                 g.writeStringField("type", r.type().name());
                 g.writeStringField("description", r.description());
                 g.writeStringField("expiresAt", r.expiresAt() == null ? null : r.expiresAt().toString());
-                if (platform) {
+                if (platform.test(position - 1)) {
                     g.writeBooleanField("platform", true);
                 }
                 if (r.metadata() != null) {
@@ -265,7 +390,7 @@ public final class PgLedgerRepository implements LedgerRepository {
     private boolean voidExpired(Transfer pending, Instant at) {
         UUID id = TransferId.generate().value();
         try {
-            Transfer done = Savepoints.run(handle.getConnection(), () -> dao().resolve(id, pending.workspaceId().value(),
+            Transfer done = Savepoints.run(session.connection(), () -> dao().resolve(id, pending.workspaceId().value(),
                     Ledger.expiryKey(pending.id()), pending.id().value(), false, null, at));
             return done.id().value().equals(id);
         } catch (Exception e) {

@@ -11,6 +11,7 @@ import io.plinth.postgres.PgCrudRepository;
 import io.plinth.tenancy.UserId;
 import java.time.Instant;
 import java.util.function.Supplier;
+import io.plinth.postgres.PgSession;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -20,14 +21,14 @@ import org.jdbi.v3.core.Handle;
  */
 public final class PgCardRepository extends PgCrudRepository<UserId, CardId, NewCard, Card> implements CardRepository {
 
-    public PgCardRepository(Handle handle, Supplier<Instant> now) {
-        super(handle, MemoryTables.CARDS, now);
+    public PgCardRepository(PgSession session, Supplier<Instant> now) {
+        super(session, MemoryTables.CARDS, now);
     }
 
     @Override
     public Card create(NewCard request) {
         Table<?, ?> source = MemoryTables.cardSource(request.sourceEntityType());
-        boolean found = handle.createQuery("SELECT 1 FROM " + source.name() + " WHERE " + source.idColumn() + " = :id AND "
+        boolean found = handle().createQuery("SELECT 1 FROM " + source.name() + " WHERE " + source.idColumn() + " = :id AND "
                         + source.tenantColumn() + " = :tenant FOR KEY SHARE")
                 .bind("id", request.sourceEntityId()).bind("tenant", request.userId().value())
                 .mapTo(Integer.class).findOne().isPresent();

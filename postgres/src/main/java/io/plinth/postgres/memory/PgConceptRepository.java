@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import io.plinth.postgres.PgSession;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -83,14 +84,14 @@ public final class PgConceptRepository extends PgCrudRepository<UserId, ConceptI
                 rs.getInt("concepts_created_in_cycle"));
     };
 
-    public PgConceptRepository(Handle handle, Supplier<Instant> now) {
-        super(handle, MemoryTables.CONCEPTS, now);
+    public PgConceptRepository(PgSession session, Supplier<Instant> now) {
+        super(session, MemoryTables.CONCEPTS, now);
     }
 
     @Override
     public Concept create(NewConcept request) {
         Concept created = super.create(request);
-        handle.createUpdate(COUNT).bind("now", created.createdAt()).bind("user", created.userId().value()).execute();
+        handle().createUpdate(COUNT).bind("now", created.createdAt()).bind("user", created.userId().value()).execute();
         return created;
     }
 
@@ -135,7 +136,7 @@ public final class PgConceptRepository extends PgCrudRepository<UserId, ConceptI
             throw new ConflictException("concept " + from + " cannot be merged into " + into
                     + ": the merge chain of " + into + " ends at " + from);
         }
-        return handle.createQuery(MERGE).bind("status", ConceptStatus.MERGED.spelling()).bind("target", target.id().value())
+        return handle().createQuery(MERGE).bind("status", ConceptStatus.MERGED.spelling()).bind("target", target.id().value())
                 .bind("now", now.get()).bind("id", from.value()).bind("user", user).map(sql.mapper()).one();
     }
 
@@ -150,26 +151,26 @@ public final class PgConceptRepository extends PgCrudRepository<UserId, ConceptI
 
     @Override
     public Cycle startCycle(UserId userId) {
-        return handle.createQuery(START_CYCLE).bind("now", now.get()).bind("user", userId.value()).map(CYCLE_MAPPER)
+        return handle().createQuery(START_CYCLE).bind("now", now.get()).bind("user", userId.value()).map(CYCLE_MAPPER)
                 .findOne().orElseThrow(() -> new NotFoundException("user", userId));
     }
 
     @Override
     public Cycle cycle(UserId userId) {
-        return handle.createQuery(CYCLE).bind("user", userId.value()).map(CYCLE_MAPPER).findOne()
+        return handle().createQuery(CYCLE).bind("user", userId.value()).map(CYCLE_MAPPER).findOne()
                 .orElseThrow(() -> new NotFoundException("user", userId));
     }
 
     /** The concepts of {@code id}'s merge chain in the user, in order, read in one statement. */
     private List<Concept> chain(UUID user, ConceptId id) {
-        return handle.createQuery(CHAIN).bind("id", id.value()).bind("user", user).map(sql.mapper()).list();
+        return handle().createQuery(CHAIN).bind("id", id.value()).bind("user", user).map(sql.mapper()).list();
     }
 
     /** Locks the user's concepts among {@code ids} in id order; returns them by id. */
     private Map<UUID, Concept> lock(UUID user, Set<UUID> ids) {
         List<String> texts = ids.stream().map(UUID::toString).toList();
         Map<UUID, Concept> rows = new HashMap<>();
-        handle.createQuery(LOCK).bind("user", user).bindArray("ids", String.class, texts).map(sql.mapper())
+        handle().createQuery(LOCK).bind("user", user).bindArray("ids", String.class, texts).map(sql.mapper())
                 .forEach(c -> rows.put(c.id().value(), c));
         return rows;
     }

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import io.plinth.postgres.PgSession;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -50,21 +51,21 @@ public final class PgConversationMessageRepository
     private static final String FIRST_PAGE = String.format(LIST, "");
     private static final String NEXT_PAGE = String.format(LIST, " AND (\"timestamp\", id) > (:time, :after)");
 
-    public PgConversationMessageRepository(Handle handle, Supplier<Instant> now) {
-        super(handle, MemoryTables.CONVERSATION_MESSAGES, now);
+    public PgConversationMessageRepository(PgSession session, Supplier<Instant> now) {
+        super(session, MemoryTables.CONVERSATION_MESSAGES, now);
     }
 
     @Override
     public ConversationMessage create(NewConversationMessage request) {
         UUID user = request.userId().value();
         UUID conversation = request.conversationId().value();
-        boolean locked = handle.createQuery(LOCK_CONVERSATION).bind("id", conversation).bind("tenant", user)
+        boolean locked = handle().createQuery(LOCK_CONVERSATION).bind("id", conversation).bind("tenant", user)
                 .mapTo(UUID.class).findOne().isPresent();
         if (!locked) {
             throw new InvalidInputException("conversationId", "must name a conversation of the same user");
         }
         if (!request.mediaIds().isEmpty()) {
-            Set<String> found = new HashSet<>(handle.createQuery(MEDIA).bind("tenant", user)
+            Set<String> found = new HashSet<>(handle().createQuery(MEDIA).bind("tenant", user)
                     .bindArray("ids", String.class, request.mediaIds()).mapTo(UUID.class).map(UUID::toString).list());
             for (String id : request.mediaIds()) {
                 if (!found.contains(id)) {
@@ -72,7 +73,7 @@ public final class PgConversationMessageRepository
                 }
             }
         }
-        Instant latest = handle.createQuery(LATEST).bind("conversation", conversation)
+        Instant latest = handle().createQuery(LATEST).bind("conversation", conversation)
                 .map((rs, ctx) -> Columns.instant(rs, "latest")).one();
         return insert(table.create(request, Ids.next(), timestamp(now.get(), latest)));
     }
@@ -89,12 +90,12 @@ public final class PgConversationMessageRepository
     @Override
     public Page<ConversationMessage> listByConversation(UserId userId, ConversationId conversationId, PageRequest page) {
         PageRequest.TimeKey after = page.afterTimeKey();
-        boolean exists = handle.createQuery(TableSql.of(MemoryTables.CONVERSATIONS).exists())
+        boolean exists = handle().createQuery(TableSql.of(MemoryTables.CONVERSATIONS).exists())
                 .bind("id", conversationId.value()).bind("tenant", userId.value()).mapTo(Boolean.class).one();
         if (!exists) {
             throw new NotFoundException("conversation", conversationId);
         }
-        var query = handle.createQuery(after == null ? FIRST_PAGE : NEXT_PAGE)
+        var query = handle().createQuery(after == null ? FIRST_PAGE : NEXT_PAGE)
                 .bind("conversation", conversationId.value()).bind("tenant", userId.value())
                 .bind("limit", page.limit() + 1);
         if (after != null) {

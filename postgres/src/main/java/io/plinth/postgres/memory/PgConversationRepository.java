@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import io.plinth.postgres.PgSession;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -36,19 +37,19 @@ public final class PgConversationRepository extends PgCrudRepository<UserId, Con
             + " RETURNING " + MemoryTables.CONVERSATIONS.columns().stream().map(Column::name).collect(Collectors.joining(", "));
     private static final String STATUS = "SELECT status FROM conversations WHERE id = :id AND user_id = :tenant";
 
-    public PgConversationRepository(Handle handle, Supplier<Instant> now) {
-        super(handle, MemoryTables.CONVERSATIONS, now);
+    public PgConversationRepository(PgSession session, Supplier<Instant> now) {
+        super(session, MemoryTables.CONVERSATIONS, now);
     }
 
     @Override
     public Conversation advance(UserId userId, ConversationId conversationId, ConversationStatus status) {
-        Optional<Conversation> moved = handle.createQuery(ADVANCE).bind("status", status.spelling())
+        Optional<Conversation> moved = handle().createQuery(ADVANCE).bind("status", status.spelling())
                 .bind("now", now.get()).bind("id", conversationId.value()).bind("tenant", userId.value())
                 .map(sql.mapper()).findOne();
         if (moved.isPresent()) {
             return moved.get();
         }
-        String stored = handle.createQuery(STATUS).bind("id", conversationId.value()).bind("tenant", userId.value())
+        String stored = handle().createQuery(STATUS).bind("id", conversationId.value()).bind("tenant", userId.value())
                 .mapTo(String.class).findOne()
                 .orElseThrow(() -> new NotFoundException(table.entity(), conversationId));
         throw new ConflictException("conversation " + conversationId + " is " + stored

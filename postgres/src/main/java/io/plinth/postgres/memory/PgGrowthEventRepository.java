@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import io.plinth.postgres.PgSession;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
@@ -29,8 +30,8 @@ public final class PgGrowthEventRepository extends PgCrudRepository<UserId, Grow
     public static final String SUM_BY_DIMENSION = "SELECT dim_key, sum(delta ORDER BY created_at, event_id) AS total"
             + " FROM growth_events WHERE user_id = :user AND created_at >= :from AND created_at < :to GROUP BY dim_key";
 
-    public PgGrowthEventRepository(Handle handle, Supplier<Instant> now) {
-        super(handle, MemoryTables.GROWTH_EVENTS, now);
+    public PgGrowthEventRepository(PgSession session, Supplier<Instant> now) {
+        super(session, MemoryTables.GROWTH_EVENTS, now);
     }
 
     @Override
@@ -38,7 +39,7 @@ public final class PgGrowthEventRepository extends PgCrudRepository<UserId, Grow
         Check.notAfter("from", from, "to", to);
         Map<String, Double> sums = new TreeMap<>();
         try {
-            handle.createQuery(SUM_BY_DIMENSION).bind("user", userId.value()).bind("from", from).bind("to", to)
+            handle().createQuery(SUM_BY_DIMENSION).bind("user", userId.value()).bind("from", from).bind("to", to)
                     .map((rs, ctx) -> Map.entry(rs.getString("dim_key"), rs.getDouble("total")))
                     .forEach(e -> sums.put(e.getKey(), e.getValue()));
         } catch (JdbiException e) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import io.plinth.postgres.PgSession;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -54,8 +55,8 @@ public final class PgInteractionLogRepository
     public static final String LIST_BETWEEN_AFTER = BETWEEN
             + " AND (\"timestamp\", interaction_id) > (:afterAt, :afterId)" + ORDER;
 
-    public PgInteractionLogRepository(Handle handle, Supplier<Instant> now) {
-        super(handle, MemoryTables.INTERACTION_LOGS, now);
+    public PgInteractionLogRepository(PgSession session, Supplier<Instant> now) {
+        super(session, MemoryTables.INTERACTION_LOGS, now);
     }
 
     @Override
@@ -77,7 +78,7 @@ public final class PgInteractionLogRepository
         for (NewInteractionLog log : logs) {
             rows.add(table.create(log, Ids.next(), at));
         }
-        int inserted = handle.createUpdate(APPEND_ALL)
+        int inserted = handle().createUpdate(APPEND_ALL)
                 .bind("at", at)
                 .bindArray("ids", String.class, texts(rows, l -> l.id().toString()))
                 .bindArray("users", String.class, texts(rows, l -> l.userId().toString()))
@@ -110,7 +111,7 @@ public final class PgInteractionLogRepository
     public Page<InteractionLog> listBetween(UserId userId, Instant from, Instant to, PageRequest page) {
         Check.notAfter("from", from, "to", to);
         PageRequest.TimeKey after = page.afterTimeKey();
-        Query query = handle.createQuery(after == null ? LIST_BETWEEN : LIST_BETWEEN_AFTER)
+        Query query = handle().createQuery(after == null ? LIST_BETWEEN : LIST_BETWEEN_AFTER)
                 .bind("user", userId.value()).bind("from", from).bind("to", to).bind("limit", page.limit() + 1);
         if (after != null) {
             query.bind("afterAt", after.time()).bind("afterId", after.key());

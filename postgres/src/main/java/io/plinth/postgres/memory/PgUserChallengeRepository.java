@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import io.plinth.postgres.PgSession;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -27,13 +28,13 @@ public final class PgUserChallengeRepository
             + " WHERE user_challenge_id = :id AND user_id = :user AND status <> '" + COMPLETED + "' RETURNING "
             + MemoryTables.USER_CHALLENGES.columns().stream().map(Column::name).collect(Collectors.joining(", "));
 
-    public PgUserChallengeRepository(Handle handle, Supplier<Instant> now) {
-        super(handle, MemoryTables.USER_CHALLENGES, now);
+    public PgUserChallengeRepository(PgSession session, Supplier<Instant> now) {
+        super(session, MemoryTables.USER_CHALLENGES, now);
     }
 
     @Override
     public UserChallenge complete(UserId userId, UserChallengeId userChallengeId) {
-        Optional<UserChallenge> completed = handle.createQuery(COMPLETE).bind("now", now.get())
+        Optional<UserChallenge> completed = handle().createQuery(COMPLETE).bind("now", now.get())
                 .bind("id", userChallengeId.value()).bind("user", userId.value()).map(sql.mapper()).findOne();
         return completed.orElseGet(() -> get(userId, userChallengeId));
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import io.plinth.postgres.PgSession;
 import org.jdbi.v3.core.Handle;
 
 /** {@link UserGraphProjectionRepository} on table {@code user_graph_projections}. */
@@ -27,12 +28,12 @@ public final class PgUserGraphProjectionRepository
             + MemoryTables.USER_GRAPH_PROJECTIONS.columns().stream().map(Column::name).collect(Collectors.joining(", "))
             + " FROM user_graph_projections WHERE user_id = :user ORDER BY created_at DESC, projection_id DESC LIMIT 1";
 
-    public PgUserGraphProjectionRepository(Handle handle, Supplier<Instant> now) {
-        super(handle, MemoryTables.USER_GRAPH_PROJECTIONS, now);
+    public PgUserGraphProjectionRepository(PgSession session, Supplier<Instant> now) {
+        super(session, MemoryTables.USER_GRAPH_PROJECTIONS, now);
     }
 
     @Override
     public Optional<UserGraphProjection> latest(UserId userId) {
-        return handle.createQuery(LATEST).bind("user", userId.value()).map(sql.mapper()).findOne();
+        return handle().createQuery(LATEST).bind("user", userId.value()).map(sql.mapper()).findOne();
     }
 }

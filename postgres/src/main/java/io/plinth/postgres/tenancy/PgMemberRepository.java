@@ -12,6 +12,7 @@ import io.plinth.tenancy.UserId;
 import io.plinth.tenancy.WorkspaceId;
 import java.time.Instant;
 import java.util.function.Supplier;
+import io.plinth.postgres.PgSession;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -24,9 +25,9 @@ public final class PgMemberRepository extends PgCrudRepository<WorkspaceId, User
             + " WHERE workspace_id = :workspace AND user_id = :user"
             + " AND NOT EXISTS (SELECT 1 FROM workspaces w WHERE w.id = :workspace AND w.owner_id = :user)";
 
-    /** Binds the repository to the handle of one unit of work; {@code now} is the store's clock. */
-    public PgMemberRepository(Handle handle, Supplier<Instant> now) {
-        super(handle, TenancyTables.WORKSPACE_MEMBERS, now);
+    /** Binds the repository to the session of one unit of work; {@code now} is the store's clock. */
+    public PgMemberRepository(PgSession session, Supplier<Instant> now) {
+        super(session, TenancyTables.WORKSPACE_MEMBERS, now);
     }
 
     @Override
@@ -41,7 +42,7 @@ public final class PgMemberRepository extends PgCrudRepository<WorkspaceId, User
 
     @Override
     public void delete(WorkspaceId workspaceId, UserId userId) {
-        int deleted = handle.createUpdate(DELETE_UNLESS_OWNER).bind("workspace", workspaceId.value())
+        int deleted = handle().createUpdate(DELETE_UNLESS_OWNER).bind("workspace", workspaceId.value())
                 .bind("user", userId.value()).execute();
         if (deleted == 0) {
             if (find(workspaceId, userId).isEmpty()) {

@@ -10,19 +10,20 @@ import io.plinth.tenancy.WorkspaceId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import io.plinth.postgres.PgSession;
 import org.jdbi.v3.core.Handle;
 
 /** {@link ProjectRepository} on table {@code projects}: the declared calls, and the look-up by key name. */
 public final class PgProjectRepository extends PgCrudRepository<WorkspaceId, ProjectId, NewProject, Project>
         implements ProjectRepository {
-    /** Binds the repository to the handle of one unit of work; {@code now} is the store's clock. */
-    public PgProjectRepository(Handle handle, Supplier<Instant> now) {
-        super(handle, TenancyTables.PROJECTS, now);
+    /** Binds the repository to the session of one unit of work; {@code now} is the store's clock. */
+    public PgProjectRepository(PgSession session, Supplier<Instant> now) {
+        super(session, TenancyTables.PROJECTS, now);
     }
 
     @Override
     public Optional<Project> findByKeyName(WorkspaceId workspaceId, String keyName) {
-        return handle.createQuery(sql.selectWhere("workspace_id = :workspaceId AND key_name = :keyName"))
+        return handle().createQuery(sql.selectWhere("workspace_id = :workspaceId AND key_name = :keyName"))
                 .bind("workspaceId", workspaceId.value()).bind("keyName", keyName).map(sql.mapper()).findOne();
     }
 }

@@ -10,6 +10,7 @@ import io.plinth.tenancy.UserRepository;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import io.plinth.postgres.PgSession;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -19,14 +20,14 @@ import org.jdbi.v3.core.Handle;
  * other cascades are the foreign keys'.
  */
 public final class PgUserRepository extends PgTableRepository<UserId, NewUser, User> implements UserRepository {
-    /** Binds the repository to the handle of one unit of work; {@code now} is the store's clock. */
-    public PgUserRepository(Handle handle, Supplier<Instant> now) {
-        super(handle, TenancyTables.USERS, now);
+    /** Binds the repository to the session of one unit of work; {@code now} is the store's clock. */
+    public PgUserRepository(PgSession session, Supplier<Instant> now) {
+        super(session, TenancyTables.USERS, now);
     }
 
     @Override
     public Optional<User> findByEmail(String email) {
-        return handle.createQuery(sql.selectWhere("lower(email COLLATE \"C\") = :key")).bind("key", Emails.key(email))
+        return handle().createQuery(sql.selectWhere("lower(email COLLATE \"C\") = :key")).bind("key", Emails.key(email))
                 .map(sql.mapper()).findOne();
     }
 }

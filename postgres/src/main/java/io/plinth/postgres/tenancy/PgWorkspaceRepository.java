@@ -16,6 +16,7 @@ import io.plinth.tenancy.WorkspaceRepository;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
+import io.plinth.postgres.PgSession;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -29,15 +30,15 @@ public final class PgWorkspaceRepository extends PgTableRepository<WorkspaceId, 
     private static final String IS_MEMBER = "SELECT EXISTS (SELECT 1 FROM workspace_members"
             + " WHERE workspace_id = :workspace AND user_id = :user FOR SHARE)";
 
-    /** Binds the repository to the handle of one unit of work; {@code now} is the store's clock. */
-    public PgWorkspaceRepository(Handle handle, Supplier<Instant> now) {
-        super(handle, TenancyTables.WORKSPACES, now);
+    /** Binds the repository to the session of one unit of work; {@code now} is the store's clock. */
+    public PgWorkspaceRepository(PgSession session, Supplier<Instant> now) {
+        super(session, TenancyTables.WORKSPACES, now);
     }
 
     @Override
     public Workspace create(NewWorkspace workspace) {
         Workspace created = super.create(workspace);
-        new PgCrudRepository<>(handle, TenancyTables.WORKSPACE_MEMBERS, created::createdAt)
+        new PgCrudRepository<>(session, TenancyTables.WORKSPACE_MEMBERS, created::createdAt)
                 .create(new NewMembership(created.id(), created.ownerId(), Role.ADMIN));
         return created;
     }
@@ -48,7 +49,7 @@ public final class PgWorkspaceRepository extends PgTableRepository<WorkspaceId, 
         UserId owner = workspace.ownerId();
         Workspace stored = find(workspace.id()).orElse(null);
         if (stored != null && stored.version() == workspace.version() && !owner.equals(stored.ownerId())
-                && !handle.createQuery(IS_MEMBER).bind("workspace", id).bind("user", owner.value())
+                && !handle().createQuery(IS_MEMBER).bind("workspace", id).bind("user", owner.value())
                         .mapTo(Boolean.class).one()) {
             throw new ConflictException("new owner " + owner + " must first be a member of workspace " + workspace.id());
         }
@@ -58,7 +59,7 @@ public final class PgWorkspaceRepository extends PgTableRepository<WorkspaceId, 
     @Override
     public Page<Workspace> listForUser(UserId userId, PageRequest page) {
         UUID after = page.afterKey() == null ? new UUID(0, 0) : page.afterKey();
-        return Page.of(handle.createQuery(sql.selectWhere("id > :after AND EXISTS (SELECT 1 FROM workspace_members m"
+        return Page.of(handle().createQuery(sql.selectWhere("id > :after AND EXISTS (SELECT 1 FROM workspace_members m"
                         + " WHERE m.workspace_id = workspaces.id AND m.user_id = :userId) ORDER BY id LIMIT :limit"))
                 .bind("userId", userId.value()).bind("after", after).bind("limit", page.limit() + 1)
                 .map(sql.mapper()).list(), page.limit(), w -> w.id().value());

@@ -13,6 +13,7 @@ import io.plinth.core.Json;
 import io.plinth.core.NotFoundException;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
+import io.plinth.core.Pages;
 import io.plinth.memory.ArtifactType;
 import io.plinth.memory.Card;
 import io.plinth.memory.CardSourceType;
@@ -81,16 +82,8 @@ public abstract class ConversationContract extends StoreContract {
 
     /** Every message of a conversation, page by page of {@code limit}. */
     private List<ConversationMessage> listAll(UserId user, ConversationId conversation, int limit) {
-        List<ConversationMessage> all = new ArrayList<>();
-        PageRequest request = PageRequest.first(limit);
-        while (true) {
-            Page<ConversationMessage> page = store.messages().listByConversation(user, conversation, request);
-            all.addAll(page.items());
-            if (!page.hasNext()) {
-                return all;
-            }
-            request = request.next(page);
-        }
+        return Pages.stream(request -> store.messages().listByConversation(user, conversation, request),
+                PageRequest.first(limit)).toList();
     }
 
     // ---------------------------------------------------------------- conversations: status
@@ -377,9 +370,9 @@ public abstract class ConversationContract extends StoreContract {
         }
         Page<ConversationMessage> byId = store.messages().list(user, PageRequest.first(1));
         assertInvalid("after", () -> store.messages().listByConversation(user, chat.id(),
-                PageRequest.first(1).next(byId)));
+                new PageRequest(byId.nextCursor(), 1)));
         Page<ConversationMessage> byTime = store.messages().listByConversation(user, chat.id(), PageRequest.first(1));
-        assertInvalid("after", () -> store.messages().list(user, PageRequest.first(1).next(byTime)));
+        assertInvalid("after", () -> store.messages().list(user, new PageRequest(byTime.nextCursor(), 1)));
         assertInvalid("after", () -> new PageRequest("not a cursor", 10));
     }
 

@@ -11,6 +11,7 @@ import io.plinth.core.Json;
 import io.plinth.core.NotFoundException;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
+import io.plinth.core.Pages;
 import io.plinth.memory.InteractionLog;
 import io.plinth.memory.InteractionLogRepository;
 import io.plinth.memory.NewInteractionLog;
@@ -49,18 +50,13 @@ public abstract class InteractionLogContract extends StoreContract {
 
     /** Every page of {@code listBetween}, concatenated; asserts no page exceeds the limit. */
     private List<InteractionLog> listAll(UserId user, Instant from, Instant to, int limit) {
-        List<InteractionLog> seen = new ArrayList<>();
-        PageRequest request = PageRequest.first(limit);
-        Page<InteractionLog> page = store.interactions().listBetween(user, from, to, request);
-        while (true) {
+        List<Page<InteractionLog>> pages = Pages.pages(request -> store.interactions().listBetween(user, from, to, request),
+                PageRequest.first(limit)).toList();
+        for (Page<InteractionLog> page : pages) {
+            assertEquals(page.hasNext() ? limit : page.items().size(), page.items().size(), "only the last page is short");
             assertTrue(page.items().size() <= limit);
-            seen.addAll(page.items());
-            if (!page.hasNext()) {
-                return seen;
-            }
-            assertEquals(limit, page.items().size());
-            page = store.interactions().listBetween(user, from, to, request.next(page));
         }
+        return pages.stream().flatMap(page -> page.items().stream()).toList();
     }
 
     private static final Comparator<InteractionLog> ORDER = Comparator.comparing(InteractionLog::timestamp)
@@ -209,7 +205,8 @@ public abstract class InteractionLogContract extends StoreContract {
         Page<InteractionLog> page = store.interactions().listBetween(user, t0, END_OF_TIME, request);
         assertEquals(first.subList(0, 3), page.items());
         List<InteractionLog> later = store.interactions().appendAll(logs(user, 4, 2));
-        Page<InteractionLog> next = store.interactions().listBetween(user, t0, END_OF_TIME, request.next(page));
+        Page<InteractionLog> next = store.interactions().listBetween(user, t0, END_OF_TIME,
+                new PageRequest(page.nextCursor(), request.limit()));
         assertEquals(List.of(first.get(3), later.get(0), later.get(1)), next.items());
     }
 
@@ -218,11 +215,11 @@ public abstract class InteractionLogContract extends StoreContract {
         UserId user = newUser("Tamperer").id();
         store.interactions().appendAll(logs(user, 0, 3));
         Page<InteractionLog> byId = store.interactions().list(user, PageRequest.first(1));
-        PageRequest foreign = PageRequest.first(1).next(byId);
+        PageRequest foreign = new PageRequest(byId.nextCursor(), 1);
         Instant now = clock.instant();
         assertInvalid("after", () -> store.interactions().listBetween(user, now, END_OF_TIME, foreign));
         Page<InteractionLog> byTime = store.interactions().listBetween(user, now, END_OF_TIME, PageRequest.first(1));
-        assertInvalid("after", () -> store.interactions().list(user, PageRequest.first(1).next(byTime)));
+        assertInvalid("after", () -> store.interactions().list(user, new PageRequest(byTime.nextCursor(), 1)));
         byte[] outOfRange = ByteBuffer.allocate(24).putLong(Long.MAX_VALUE).putLong(1).putLong(2).array();
         PageRequest forged = new PageRequest(Base64.getUrlEncoder().withoutPadding().encodeToString(outOfRange), 1);
         assertInvalid("after", () -> store.interactions().listBetween(user, now, END_OF_TIME, forged));

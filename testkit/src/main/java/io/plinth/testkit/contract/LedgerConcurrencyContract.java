@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.plinth.core.InsufficientFundsException;
 import io.plinth.core.PageRequest;
+import io.plinth.core.Pages;
 import io.plinth.ledger.Account;
 import io.plinth.ledger.Ledger;
 import io.plinth.ledger.LedgerReport;
@@ -68,6 +69,30 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
     }
 
     @Test
+    void findOrOpenFromManyThreadsOpensOneAccountAndEveryCallerGetsIt() throws Exception {
+        Workspace workspace = newWorkspace("Racing");
+        for (int round = 0; round < 5; round++) {
+            NewAccount wanted = NewAccount.builder().workspaceId(workspace.id()).code("race-" + round)
+                    .unit(Ledger.CREDITS).build();
+            NewAccount system = NewAccount.system("race-mint-" + round, Ledger.CREDITS);
+            List<List<Account>> got = inThreads(THREADS, me -> me % 2 == 0
+                    ? List.of(store.ledger().findOrOpenAccount(wanted), store.ledger().findOrOpenPlatformAccount(system))
+                    : store.inTransaction(tx -> List.of(tx.ledger().findOrOpenAccount(wanted),
+                            tx.ledger().findOrOpenPlatformAccount(system))));
+            Account opened = store.ledger().findAccount(workspace.id(), wanted.code(), wanted.unit()).orElseThrow();
+            Account mint = store.ledger().findSystemAccount(system.code(), system.unit()).orElseThrow();
+            for (List<Account> pair : got) {
+                assertEquals(opened, pair.get(0), "every caller gets the one account");
+                assertEquals(mint, pair.get(1), "every caller gets the one system account");
+            }
+            assertEquals(1, Pages.stream(request -> store.ledger().listAccounts(workspace.id(), request), PageRequest.first())
+                    .filter(a -> a.code().equals(wanted.code())).count(), "one account was opened");
+            assertEquals(1, Pages.stream(store.ledger()::listSystemAccounts, PageRequest.first())
+                    .filter(a -> a.code().equals(system.code())).count(), "one system account was opened");
+        }
+    }
+
+    @Test
     void invariantsHoldWhileManyThreadsTransferInBatches() throws Exception {
         Bank bank = openBank("Batches");
 
@@ -118,8 +143,9 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         List<Account> accounts = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {
             Account account = store.ledger().openAccount(new NewAccount(workspace.id(), "acct-" + i, Ledger.CREDITS, false));
-            store.ledger().platformTransfer(TransferRequest.of(workspace.id(), "open-" + i, mint.id(), account.id(), START,
-                    TransferType.CREDIT, null));
+            store.ledger().platformTransfer(TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey("open-" + i)
+                    .debitAccountId(mint.id()).creditAccountId(account.id())
+                    .amount(START).type(TransferType.CREDIT).build());
             accounts.add(account);
         }
         return accounts;
@@ -128,8 +154,9 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
     private static TransferRequest randomPayment(Bank bank, String key, ThreadLocalRandom random) {
         int from = random.nextInt(ACCOUNTS);
         int to = (from + 1 + random.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
-        return TransferRequest.of(bank.workspace().id(), key, bank.accounts().get(from).id(), bank.accounts().get(to).id(),
-                1 + random.nextInt(400), TransferType.DEBIT, null);
+        return TransferRequest.builder().workspaceId(bank.workspace().id()).idempotencyKey(key)
+                .debitAccountId(bank.accounts().get(from).id()).creditAccountId(bank.accounts().get(to).id())
+                .amount(1 + random.nextInt(400)).type(TransferType.DEBIT).build();
     }
 
     /**
@@ -147,23 +174,15 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
             total += now.balance();
         }
         assertEquals(ACCOUNTS * START, total, "money is conserved");
-        assertEquals(-ACCOUNTS * START, store.ledger().getAccount(null, bank.mint().id()).balance());
+        assertEquals(-ACCOUNTS * START, store.ledger().getSystemAccount(bank.mint().id()).balance());
         for (Map.Entry<String, Transfer> entry : acknowledged.entrySet()) {
             assertEquals(entry.getValue(), store.ledger().findByKey(workspace.id(), entry.getKey()).orElseThrow());
         }
         for (String key : bank.refused()) {
             assertTrue(store.ledger().findByKey(workspace.id(), key).isEmpty(), "a refused transfer left nothing: " + key);
         }
-        long stored = 0;
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            var transfers = store.ledger().listTransfers(workspace.id(), page);
-            stored += transfers.items().size();
-            if (!transfers.hasNext()) {
-                break;
-            }
-            page = page.next(transfers);
-        }
+        long stored = Pages.stream(request -> store.ledger().listTransfers(workspace.id(), request),
+                PageRequest.first(PageRequest.MAX_LIMIT)).count();
         assertEquals(acknowledged.size() + ACCOUNTS, stored, "every acknowledged transfer exists exactly once");
         LedgerReport report = store.ledger().verify();
         assertTrue(report.ok(), report.problems().toString());
@@ -174,16 +193,18 @@ public abstract class LedgerConcurrencyContract extends StoreContract {
         Workspace workspace = newWorkspace("Race");
         Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
-        TransferRequest request = TransferRequest.of(workspace.id(), "once", mint.id(), wallet.id(), 250,
-                TransferType.CREDIT, "raced");
+        TransferRequest request = TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey("once")
+                .debitAccountId(mint.id()).creditAccountId(wallet.id())
+                .amount(250).type(TransferType.CREDIT).description("raced").build();
         List<Transfer> transfers = inThreads(THREADS, me -> store.ledger().platformTransfer(request));
         assertEquals(List.of(transfers.get(0)), transfers.stream().distinct().toList(), "every caller gets the one transfer");
         assertEquals(250, store.ledger().credits(workspace.id()));
         assertEquals(1, store.ledger().listTransfers(workspace.id(), PageRequest.first()).items().size());
 
         Account vendor = store.ledger().openAccount(new NewAccount(workspace.id(), "vendor", Ledger.CREDITS, false));
-        Transfer hold = store.ledger().transfer(TransferRequest.of(workspace.id(), "hold", wallet.id(), vendor.id(), 100,
-                TransferType.DEBIT, null).asPending(null));
+        Transfer hold = store.ledger().transfer(TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey("hold")
+                .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                .amount(100).type(TransferType.DEBIT).build().asPending(null));
         Resolution post = Resolution.post(workspace.id(), "post-once", hold.id());
         List<Transfer> resolutions = inThreads(THREADS, me -> store.ledger().resolve(post));
         assertEquals(List.of(resolutions.get(0)), resolutions.stream().distinct().toList(),

@@ -1,6 +1,7 @@
 package io.plinth.testkit.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +10,8 @@ import io.plinth.core.InsufficientFundsException;
 import io.plinth.core.InvalidInputException;
 import io.plinth.core.Json;
 import io.plinth.core.NotFoundException;
-import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
+import io.plinth.core.Pages;
 import io.plinth.ledger.Account;
 import io.plinth.ledger.AccountId;
 import io.plinth.ledger.Entry;
@@ -21,6 +22,7 @@ import io.plinth.ledger.Resolution;
 import io.plinth.ledger.Transfer;
 import io.plinth.ledger.TransferId;
 import io.plinth.ledger.TransferKind;
+import io.plinth.ledger.TransferOutcome;
 import io.plinth.ledger.TransferRequest;
 import io.plinth.ledger.TransferType;
 import io.plinth.ledger.Tribute;
@@ -32,6 +34,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,16 +59,20 @@ public abstract class LedgerContract extends StoreContract {
     }
 
     protected TransferRequest pay(Account from, Account to, long amount) {
-        return TransferRequest.of(workspace.id(), key(), from.id(), to.id(), amount, TransferType.DEBIT, "payment");
+        return TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key())
+                .debitAccountId(from.id()).creditAccountId(to.id())
+                .amount(amount).type(TransferType.DEBIT).description("payment").build();
     }
 
     protected Transfer mintTo(Account to, long amount) {
-        return store.ledger().platformTransfer(TransferRequest.of(workspace.id(), key(), mint.id(), to.id(), amount,
-                TransferType.CREDIT, "minted"));
+        return store.ledger().platformTransfer(TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key())
+                .debitAccountId(mint.id()).creditAccountId(to.id())
+                .amount(amount).type(TransferType.CREDIT).description("minted").build());
     }
 
     protected long balance(Account account) {
-        return store.ledger().getAccount(account.workspaceId(), account.id()).balance();
+        return (account.isSystem() ? store.ledger().getSystemAccount(account.id())
+                : store.ledger().getAccount(account.workspaceId(), account.id())).balance();
     }
 
     protected void assertSound() {
@@ -89,6 +96,86 @@ public abstract class LedgerContract extends StoreContract {
     }
 
     @Test
+    void transferEachRunsEveryRequestOnItsOwnAndEachFailsExactlyAsALoneTransferWould() {
+        mintTo(wallet, 100);
+        TransferRequest first = pay(wallet, vendor, 60);
+        List<TransferRequest> requests = List.of(
+                first,
+                pay(wallet, vendor, 500),
+                TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key()).debitAccountId(AccountId.generate()).creditAccountId(vendor.id()).amount(1).type(TransferType.DEBIT).description("nowhere").build(),
+                TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key()).debitAccountId(mint.id()).creditAccountId(wallet.id()).amount(5).type(TransferType.CREDIT).description("self-minted").build(),
+                first,
+                TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(first.idempotencyKey()).debitAccountId(wallet.id()).creditAccountId(vendor.id()).amount(61).type(TransferType.DEBIT).description("again").build(),
+                pay(vendor, wallet, 10));
+        List<TransferOutcome> outcomes = store.ledger().transferEach(requests);
+
+        assertEquals(requests.size(), outcomes.size());
+        assertTrue(outcomes.get(0).succeeded());
+        assertEquals(InsufficientFundsException.class, outcomes.get(1).error().getClass());
+        assertEquals(NotFoundException.class, outcomes.get(2).error().getClass());
+        assertEquals("debitAccountId", ((InvalidInputException) outcomes.get(3).error()).field());
+        assertEquals(outcomes.get(0).transfer(), outcomes.get(4).transfer());
+        assertEquals(ConflictException.class, outcomes.get(5).error().getClass());
+        assertTrue(outcomes.get(6).succeeded());
+        assertEquals(50, balance(wallet));
+        assertEquals(50, balance(vendor));
+        assertEquals(outcomes.get(6).transfer(), store.ledger().getTransfer(workspace.id(), outcomes.get(6).transfer().id()));
+        for (int i : new int[] {1, 2, 3, 5}) {
+            TransferRequest request = requests.get(i);
+            RuntimeException lone = assertThrows(RuntimeException.class, () -> store.ledger().transfer(request));
+            RuntimeException batched = outcomes.get(i).error();
+            assertEquals(lone.getClass(), batched.getClass(), "request " + i);
+            if (i != 1) { // the funds message names the balance of its moment
+                assertEquals(lone.getMessage(), batched.getMessage(), "request " + i);
+            }
+            if (lone instanceof InvalidInputException invalid) {
+                assertEquals(invalid.field(), ((InvalidInputException) batched).field());
+            }
+        }
+        assertThrows(InsufficientFundsException.class, () -> outcomes.get(1).orThrow());
+        assertEquals(outcomes.get(0).transfer(), outcomes.get(0).orThrow());
+        assertSound();
+    }
+
+    @Test
+    void transferEachRefusesABadBatchWholeAndWritesNothing() {
+        mintTo(wallet, 100);
+        assertEquals("requests", assertThrows(InvalidInputException.class,
+                () -> store.ledger().transferEach(List.of())).field());
+        List<TransferRequest> tooMany = new ArrayList<>();
+        for (int i = 0; i <= Ledger.MAX_BATCH; i++) {
+            tooMany.add(pay(wallet, vendor, 1));
+        }
+        assertEquals("requests", assertThrows(InvalidInputException.class,
+                () -> store.ledger().transferEach(tooMany)).field());
+        List<TransferRequest> withNull = new ArrayList<>();
+        withNull.add(pay(wallet, vendor, 1));
+        withNull.add(null);
+        assertEquals("requests[1]", assertThrows(InvalidInputException.class,
+                () -> store.ledger().transferEach(withNull)).field());
+        assertEquals(100, balance(wallet));
+        assertEquals(1, store.ledger().listTransfers(workspace.id(), PageRequest.first(10)).items().size());
+    }
+
+    @Test
+    void transferEachInsideAUnitOfWorkCommitsAndRollsBackWithIt() {
+        mintTo(wallet, 100);
+        assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
+            tx.ledger().transferEach(List.of(pay(wallet, vendor, 10), pay(wallet, vendor, 1_000)));
+            throw new IllegalStateException("changed its mind");
+        }));
+        assertEquals(100, balance(wallet));
+        List<TransferOutcome> outcomes = store.inTransaction(tx -> {
+            tx.ledger().transfer(pay(wallet, vendor, 5));
+            return tx.ledger().transferEach(List.of(pay(wallet, vendor, 1_000), pay(wallet, vendor, 10)));
+        });
+        assertEquals(InsufficientFundsException.class, outcomes.get(0).error().getClass());
+        assertTrue(outcomes.get(1).succeeded());
+        assertEquals(85, balance(wallet));
+        assertSound();
+    }
+
+    @Test
     void historyShowsEntriesInOrderWithTheRunningBalanceAndBalancesAtPointsInTime() {
         Instant start = clock.instant();
         mintTo(wallet, 100);
@@ -99,14 +186,8 @@ public abstract class LedgerContract extends StoreContract {
         store.ledger().transfer(pay(wallet, vendor, 20));
         mintTo(wallet, 5);
 
-        List<Entry> seen = new ArrayList<>();
-        PageRequest request = PageRequest.first(3);
-        Page<Entry> page;
-        do {
-            page = store.ledger().history(workspace.id(), wallet.id(), request);
-            seen.addAll(page.items());
-            request = request.next(page);
-        } while (page.hasNext());
+        List<Entry> seen = Pages.stream(request -> store.ledger().history(workspace.id(), wallet.id(), request),
+                PageRequest.first(3)).toList();
         assertEquals(List.of(100L, -30L, -20L, 5L), seen.stream().map(Entry::amount).toList());
         assertEquals(List.of(100L, 70L, 50L, 55L), seen.stream().map(Entry::balanceAfter).toList());
         assertEquals(List.of(1L, 2L, 3L, 4L), seen.stream().map(Entry::sequence).toList());
@@ -149,8 +230,9 @@ public abstract class LedgerContract extends StoreContract {
         assertEquals(first, again);
         assertEquals(60, balance(wallet));
         assertEquals(first, store.ledger().findByKey(workspace.id(), request.idempotencyKey()).orElseThrow());
-        TransferRequest changed = TransferRequest.of(workspace.id(), request.idempotencyKey(), wallet.id(), vendor.id(), 41,
-                TransferType.DEBIT, "payment");
+        TransferRequest changed = TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(request.idempotencyKey())
+                .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                .amount(41).type(TransferType.DEBIT).description("payment").build();
         assertFailsAndWritesNothing(ConflictException.class, () -> store.ledger().transfer(changed));
         assertFailsAndWritesNothing(ConflictException.class, () -> store.ledger().transfer(request.withMetadata(null)));
         TransferRequest sameInAnotherSpelling = request.withMetadata(Json.parse("{\"order\": 7.0}"));
@@ -230,9 +312,12 @@ public abstract class LedgerContract extends StoreContract {
     void idempotencyKeysAreScopedToTheirWorkspace() {
         Workspace other = newWorkspace("Other");
         Account otherWallet = store.ledger().openAccount(NewAccount.workspaceCredits(other.id()));
-        store.ledger().platformTransfer(TransferRequest.of(workspace.id(), "same-key", mint.id(), wallet.id(), 5, TransferType.CREDIT, null));
+        store.ledger().platformTransfer(TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey("same-key")
+                .debitAccountId(mint.id()).creditAccountId(wallet.id()).amount(5).type(TransferType.CREDIT).build());
         Transfer theirs = store.ledger().platformTransfer(
-                TransferRequest.of(other.id(), "same-key", mint.id(), otherWallet.id(), 7, TransferType.CREDIT, null));
+                TransferRequest.builder().workspaceId(other.id()).idempotencyKey("same-key")
+                        .debitAccountId(mint.id()).creditAccountId(otherWallet.id())
+                        .amount(7).type(TransferType.CREDIT).build());
         assertEquals(7, theirs.amount());
         assertEquals(5, store.ledger().credits(workspace.id()));
         assertEquals(7, store.ledger().credits(other.id()));
@@ -276,16 +361,20 @@ public abstract class LedgerContract extends StoreContract {
         assertEquals(95, balance(wallet) + store.ledger().getAccount(workspace.id(), vendor.id()).reserved());
         assertEquals(5, store.ledger().getAccount(workspace.id(), vendor.id()).reserved());
 
-        TransferRequest reused = TransferRequest.of(workspace.id(), first.idempotencyKey(), wallet.id(), vendor.id(), 11,
-                TransferType.DEBIT, "payment");
+        TransferRequest reused = TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(first.idempotencyKey())
+                .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                .amount(11).type(TransferType.DEBIT).description("payment").build();
         assertFailsAndWritesNothing(ConflictException.class,
                 () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 1), reused)));
         TransferRequest fresh = pay(wallet, vendor, 1);
-        TransferRequest clash = TransferRequest.of(workspace.id(), fresh.idempotencyKey(), wallet.id(), vendor.id(), 2,
-                TransferType.DEBIT, "payment");
+        TransferRequest clash = TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(fresh.idempotencyKey())
+                .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                .amount(2).type(TransferType.DEBIT).description("payment").build();
         assertFailsAndWritesNothing(ConflictException.class, () -> store.ledger().transferAll(List.of(fresh, clash)));
         assertFailsAndWritesNothing(NotFoundException.class, () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 1),
-                TransferRequest.of(workspace.id(), key(), wallet.id(), AccountId.generate(), 1, TransferType.DEBIT, null))));
+                TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key())
+                        .debitAccountId(wallet.id()).creditAccountId(AccountId.generate())
+                        .amount(1).type(TransferType.DEBIT).build())));
         assertInvalid("creditAccountId", () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 1), pay(wallet, gems, 1))));
         InsufficientFundsException refused = assertFailsAndWritesNothing(InsufficientFundsException.class,
                 () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 95), pay(wallet, gems, 1))));
@@ -310,11 +399,14 @@ public abstract class LedgerContract extends StoreContract {
                 () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 1), pay(vendor, theirs, 1))));
         Account burn = store.ledger().openPlatformAccount(NewAccount.system("burn", Ledger.CREDITS));
         assertInvalid("workspaceId", () -> store.ledger().platformTransferAll(List.of(pay(wallet, vendor, 1),
-                TransferRequest.of(workspace.id(), key(), mint.id(), burn.id(), 1, TransferType.DEBIT, null))));
+                TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key())
+                        .debitAccountId(mint.id()).creditAccountId(burn.id())
+                        .amount(1).type(TransferType.DEBIT).build())));
 
         Account whale = store.ledger().openAccount(new NewAccount(workspace.id(), "whale", Ledger.CREDITS, false));
-        store.ledger().platformTransfer(TransferRequest.of(workspace.id(), key(), burn.id(), whale.id(), Long.MAX_VALUE - 100,
-                TransferType.CREDIT, "minted by a second system account"));
+        store.ledger().platformTransfer(TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key())
+                .debitAccountId(burn.id()).creditAccountId(whale.id())
+                .amount(Long.MAX_VALUE - 100).type(TransferType.CREDIT).description("minted by a second system account").build());
         assertInvalid("amount", () -> store.ledger().transferAll(List.of(pay(vendor, whale, 150), pay(whale, vendor, 150))));
         store.ledger().transferAll(List.of(pay(whale, vendor, 150), pay(vendor, whale, 150)));
         assertEquals(Long.MAX_VALUE - 100, balance(whale));
@@ -325,7 +417,9 @@ public abstract class LedgerContract extends StoreContract {
     void aBatchWritesEveryAccountsHistoryInTheBatchsOrder() {
         mintTo(wallet, 100);
         List<TransferRequest> requests = List.of(pay(wallet, vendor, 10), pay(vendor, wallet, 3), pay(wallet, vendor, 20),
-                TransferRequest.of(workspace.id(), key(), mint.id(), vendor.id(), 5, TransferType.CREDIT, "minted"),
+                TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key())
+                        .debitAccountId(mint.id()).creditAccountId(vendor.id())
+                        .amount(5).type(TransferType.CREDIT).description("minted").build(),
                 pay(vendor, wallet, 1));
         List<Transfer> done = store.ledger().platformTransferAll(requests);
         assertEquals(requests.stream().map(TransferRequest::idempotencyKey).toList(),
@@ -436,11 +530,13 @@ public abstract class LedgerContract extends StoreContract {
         mintTo(wallet, 100);
         Transfer hold = store.ledger().transfer(pay(wallet, vendor, 60).asPending(clock.instant().plus(Duration.ofMinutes(5))));
         String sweepsKeyOfOld = "expire:" + hold.id();
-        Transfer clients = store.ledger().transfer(TransferRequest.of(workspace.id(), sweepsKeyOfOld, wallet.id(), vendor.id(),
-                1, TransferType.DEBIT, "a client's key that looks like the sweep's"));
+        Transfer clients = store.ledger().transfer(TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(sweepsKeyOfOld)
+                .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                .amount(1).type(TransferType.DEBIT).description("a client's key that looks like the sweep's").build());
         String sweepsKey = Ledger.expiryKey(hold.id());
-        assertInvalid("idempotencyKey", () -> store.ledger().transfer(TransferRequest.of(workspace.id(), sweepsKey,
-                wallet.id(), vendor.id(), 1, TransferType.DEBIT, null)));
+        assertInvalid("idempotencyKey", () -> store.ledger().transfer(TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(sweepsKey)
+                .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                .amount(1).type(TransferType.DEBIT).build()));
         assertInvalid("idempotencyKey", () -> store.ledger().resolve(Resolution.voidPending(workspace.id(), sweepsKey, hold.id())));
 
         clock.advance(Duration.ofMinutes(5));
@@ -461,18 +557,21 @@ public abstract class LedgerContract extends StoreContract {
     void aWorkspaceScopedRequestNeverDebitsASystemAccount() {
         mintTo(wallet, 100);
         Account fees = store.ledger().openPlatformAccount(NewAccount.system("fees", Ledger.CREDITS));
-        TransferRequest minting = TransferRequest.of(workspace.id(), key(), mint.id(), wallet.id(), 50, TransferType.CREDIT, "self-made");
+        TransferRequest minting = TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key())
+                .debitAccountId(mint.id()).creditAccountId(wallet.id())
+                .amount(50).type(TransferType.CREDIT).description("self-made").build();
         assertInvalid("debitAccountId", () -> store.ledger().transfer(minting));
         assertInvalid("debitAccountId", () -> store.ledger().transfer(minting.asPending(null)));
         assertInvalid("debitAccountId", () -> store.ledger().transferAll(List.of(pay(wallet, vendor, 1), minting)));
         assertInvalid("debitAccountId", () -> store.ledger().transferAll(List.of(minting, pay(wallet, vendor, 1))));
-        assertInvalid("debitAccountId", () -> store.ledger().transfer(TransferRequest.of(workspace.id(), key(), fees.id(),
-                vendor.id(), 1, TransferType.CREDIT, "a refund the workspace grants itself")));
+        assertInvalid("debitAccountId", () -> store.ledger().transfer(TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key())
+                .debitAccountId(fees.id()).creditAccountId(vendor.id())
+                .amount(1).type(TransferType.CREDIT).description("a refund the workspace grants itself").build()));
         assertInvalid("debitAccountId", () -> store.inTransaction(tx -> tx.ledger().transfer(minting)));
         assertEquals(100, store.ledger().credits(workspace.id()));
 
         store.ledger().transfer(pay(wallet, fees, 10));
-        assertEquals(10, store.ledger().getAccount(null, fees.id()).balance(), "crediting a system account is a payment");
+        assertEquals(10, store.ledger().getSystemAccount(fees.id()).balance(), "crediting a system account is a payment");
         Transfer minted = store.ledger().platformTransfer(minting);
         assertEquals(minted, store.ledger().platformTransfer(minting), "a platform transfer is idempotent too");
         assertInvalid("debitAccountId", () -> store.ledger().transfer(minting));
@@ -482,16 +581,20 @@ public abstract class LedgerContract extends StoreContract {
 
     @Test
     void aPendingTransferFromASystemAccountTakesThePlatformAndResolvesAsAnyOther() {
-        TransferRequest grant = TransferRequest.of(workspace.id(), key(), mint.id(), wallet.id(), 80, TransferType.CREDIT, "grant")
+        TransferRequest grant = TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key())
+                .debitAccountId(mint.id()).creditAccountId(wallet.id())
+                .amount(80).type(TransferType.CREDIT).description("grant").build()
                 .asPending(null);
         assertInvalid("debitAccountId", () -> store.ledger().transfer(grant));
         Transfer hold = store.ledger().platformTransfer(grant);
-        assertEquals(80, store.ledger().getAccount(null, mint.id()).reserved());
+        assertEquals(80, store.ledger().getSystemAccount(mint.id()).reserved());
         store.ledger().resolve(Resolution.post(workspace.id(), key(), hold.id(), 30));
         assertEquals(30, store.ledger().credits(workspace.id()), "posting moves at most what the platform reserved");
-        assertEquals(0, store.ledger().getAccount(null, mint.id()).reserved());
+        assertEquals(0, store.ledger().getSystemAccount(mint.id()).reserved());
         List<Transfer> batch = store.ledger().platformTransferAll(List.of(
-                TransferRequest.of(workspace.id(), key(), mint.id(), wallet.id(), 5, TransferType.CREDIT, "batch grant"),
+                TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key())
+                        .debitAccountId(mint.id()).creditAccountId(wallet.id())
+                        .amount(5).type(TransferType.CREDIT).description("batch grant").build(),
                 pay(wallet, vendor, 35)));
         assertEquals(2, batch.size());
         assertEquals(0, store.ledger().credits(workspace.id()));
@@ -525,8 +628,9 @@ public abstract class LedgerContract extends StoreContract {
     void aCorrectionIsAReversingTransfer() {
         mintTo(wallet, 100);
         Transfer wrong = store.ledger().transfer(pay(wallet, vendor, 40));
-        store.ledger().transfer(TransferRequest.of(workspace.id(), "reverse-" + wrong.id(), vendor.id(), wallet.id(), 40,
-                TransferType.CREDIT, "reversal of " + wrong.id()));
+        store.ledger().transfer(TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey("reverse-" + wrong.id())
+                .debitAccountId(vendor.id()).creditAccountId(wallet.id())
+                .amount(40).type(TransferType.CREDIT).description("reversal of " + wrong.id()).build());
         assertEquals(100, balance(wallet));
         assertEquals(wrong, store.ledger().getTransfer(workspace.id(), wrong.id()), "the original stays as it was");
         assertEquals(2, store.ledger().history(workspace.id(), vendor.id(), PageRequest.first()).items().size());
@@ -551,7 +655,9 @@ public abstract class LedgerContract extends StoreContract {
         Workspace other = newWorkspace("Other");
         Account theirs = store.ledger().openAccount(NewAccount.workspaceCredits(other.id()));
         Transfer theirTransfer = store.ledger().platformTransfer(
-                TransferRequest.of(other.id(), "k", mint.id(), theirs.id(), 50, TransferType.CREDIT, null));
+                TransferRequest.builder().workspaceId(other.id()).idempotencyKey("k")
+                        .debitAccountId(mint.id()).creditAccountId(theirs.id())
+                        .amount(50).type(TransferType.CREDIT).build());
         mintTo(wallet, 50);
         assertFailsAndWritesNothing(NotFoundException.class, () -> store.ledger().transfer(pay(wallet, theirs, 5)));
         assertFailsAndWritesNothing(NotFoundException.class, () -> store.ledger().transfer(pay(theirs, wallet, 5)));
@@ -560,8 +666,74 @@ public abstract class LedgerContract extends StoreContract {
         assertThrows(NotFoundException.class, () -> store.ledger().history(workspace.id(), theirs.id(), PageRequest.first()));
         assertThrows(NotFoundException.class, () -> store.ledger().getTransfer(workspace.id(), theirTransfer.id()));
         assertFailsAndWritesNothing(NotFoundException.class, () -> store.ledger().transfer(
-                TransferRequest.of(workspace.id(), key(), AccountId.generate(), vendor.id(), 1, TransferType.DEBIT, null)));
-        assertEquals(mint.id(), store.ledger().getAccount(null, mint.id()).id(), "system accounts are addressed without a workspace");
+                TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key())
+                        .debitAccountId(AccountId.generate()).creditAccountId(vendor.id())
+                        .amount(1).type(TransferType.DEBIT).build()));
+        assertEquals(mint.id(), store.ledger().getSystemAccount(mint.id()).id(), "system accounts are addressed without a workspace");
+    }
+
+    @Test
+    void findOrOpenOpensOnceThenFindsTheSameAccount() {
+        NewAccount savings = NewAccount.builder().workspaceId(workspace.id()).code("savings").unit(Ledger.CREDITS).build();
+        Account opened = store.ledger().findOrOpenAccount(savings);
+        assertEquals(0, opened.balance());
+        assertEquals(opened, store.ledger().findAccount(workspace.id(), "savings", Ledger.CREDITS).orElseThrow());
+        mintTo(opened, 7);
+        Account found = store.ledger().findOrOpenAccount(savings);
+        assertEquals(opened.id(), found.id());
+        assertEquals(7, found.balance(), "the account as it is now");
+        assertEquals(wallet, store.ledger().findOrOpenAccount(NewAccount.workspaceCredits(workspace.id())));
+        assertEquals(mint.id(), store.ledger().findOrOpenPlatformAccount(NewAccount.system("mint", Ledger.CREDITS)).id());
+        Account burn = store.ledger().findOrOpenPlatformAccount(NewAccount.system("burn", Ledger.CREDITS));
+        assertTrue(burn.isSystem() && burn.mayGoNegative());
+        assertEquals(burn, store.ledger().findOrOpenPlatformAccount(NewAccount.system("burn", Ledger.CREDITS)));
+    }
+
+    @Test
+    void findOrOpenKeepsTheRulesOfOpening() {
+        assertInvalid("workspaceId", () -> store.ledger().findOrOpenAccount(NewAccount.system("fees", Ledger.CREDITS)));
+        assertInvalid("mayGoNegative", () -> store.ledger().findOrOpenAccount(
+                NewAccount.builder().workspaceId(workspace.id()).code("overdraft").unit(Ledger.CREDITS).mayGoNegative(true).build()));
+        assertInvalid("mayGoNegative", () -> store.ledger().findOrOpenAccount(
+                NewAccount.builder().workspaceId(workspace.id()).code(Ledger.CREDIT_ACCOUNT).unit(Ledger.CREDITS)
+                        .mayGoNegative(true).build()));
+        assertFailsAndWritesNothing(NotFoundException.class,
+                () -> store.ledger().findOrOpenAccount(NewAccount.workspaceCredits(WorkspaceId.generate())));
+        assertFailsAndWritesNothing(NotFoundException.class,
+                () -> store.ledger().findOrOpenPlatformAccount(NewAccount.workspaceCredits(WorkspaceId.generate())));
+        Account overdraft = store.ledger().openPlatformAccount(
+                NewAccount.builder().workspaceId(workspace.id()).code("overdraft").unit(Ledger.CREDITS).mayGoNegative(true).build());
+        ConflictException differs = assertFailsAndWritesNothing(ConflictException.class, () -> store.ledger().findOrOpenAccount(
+                NewAccount.builder().workspaceId(workspace.id()).code("overdraft").unit(Ledger.CREDITS).build()));
+        assertEquals("account overdraft in XCR exists and may go negative, unlike the account asked for", differs.getMessage());
+        assertFailsAndWritesNothing(ConflictException.class, () -> store.ledger().findOrOpenPlatformAccount(
+                NewAccount.builder().workspaceId(workspace.id()).code(Ledger.CREDIT_ACCOUNT).unit(Ledger.CREDITS)
+                        .mayGoNegative(true).build()));
+        assertFailsAndWritesNothing(ConflictException.class, () -> store.ledger().findOrOpenPlatformAccount(
+                new NewAccount(null, "mint", Ledger.CREDITS, false)));
+        assertEquals(overdraft, store.ledger().findOrOpenPlatformAccount(
+                NewAccount.builder().workspaceId(workspace.id()).code("overdraft").unit(Ledger.CREDITS).mayGoNegative(true).build()));
+    }
+
+    @Test
+    void systemAccountsHaveLookUpsOfTheirOwnAndNoCallTakesANullWorkspace() {
+        Account burn = store.ledger().openPlatformAccount(NewAccount.system("burn", Ledger.CREDITS));
+        assertEquals(mint, store.ledger().getSystemAccount(mint.id()));
+        assertEquals(Optional.of(burn), store.ledger().findSystemAccount("burn", Ledger.CREDITS));
+        assertEquals(Optional.empty(), store.ledger().findSystemAccount(Ledger.CREDIT_ACCOUNT, Ledger.CREDITS),
+                "a workspace's account is not a system account");
+        assertEquals(Optional.empty(), store.ledger().findSystemAccount("burn", "GEM"));
+        List<Account> system = Pages.stream(store.ledger()::listSystemAccounts, PageRequest.first(1)).toList();
+        assertEquals(java.util.Set.of(mint, burn), java.util.Set.copyOf(system));
+        assertEquals(2, system.size());
+        assertThrows(NotFoundException.class, () -> store.ledger().getSystemAccount(wallet.id()));
+        assertThrows(NotFoundException.class, () -> store.ledger().getSystemAccount(AccountId.generate()));
+        assertThrows(NotFoundException.class, () -> store.ledger().getAccount(workspace.id(), burn.id()));
+        assertEquals(Optional.empty(), store.ledger().findAccount(workspace.id(), "burn", Ledger.CREDITS));
+        assertFalse(store.ledger().listAccounts(workspace.id(), PageRequest.first()).items().contains(burn));
+        assertInvalid("workspaceId", () -> store.ledger().getAccount(null, mint.id()));
+        assertInvalid("workspaceId", () -> store.ledger().findAccount(null, "mint", Ledger.CREDITS));
+        assertInvalid("workspaceId", () -> store.ledger().listAccounts(null, PageRequest.first()));
     }
 
     @Test
@@ -591,21 +763,33 @@ public abstract class LedgerContract extends StoreContract {
         assertInvalid("amount", () -> store.ledger().transfer(pay(wallet, vendor, Long.MIN_VALUE)));
         assertInvalid("creditAccountId", () -> store.ledger().transfer(pay(wallet, wallet, 5)));
         assertInvalid("idempotencyKey", () -> store.ledger().transfer(
-                TransferRequest.of(ws, null, wallet.id(), vendor.id(), 1, TransferType.DEBIT, null)));
+                TransferRequest.builder().workspaceId(ws).idempotencyKey(null)
+                        .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                        .amount(1).type(TransferType.DEBIT).build()));
         assertInvalid("idempotencyKey", () -> store.ledger().transfer(
-                TransferRequest.of(ws, "has space", wallet.id(), vendor.id(), 1, TransferType.DEBIT, null)));
+                TransferRequest.builder().workspaceId(ws).idempotencyKey("has space")
+                        .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                        .amount(1).type(TransferType.DEBIT).build()));
         assertInvalid("idempotencyKey", () -> store.ledger().transfer(
-                TransferRequest.of(ws, "k".repeat(129), wallet.id(), vendor.id(), 1, TransferType.DEBIT, null)));
-        assertInvalid("type", () -> store.ledger().transfer(TransferRequest.of(ws, key(), wallet.id(), vendor.id(), 1, null, null)));
+                TransferRequest.builder().workspaceId(ws).idempotencyKey("k".repeat(129))
+                        .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                        .amount(1).type(TransferType.DEBIT).build()));
+        assertInvalid("type", () -> store.ledger().transfer(TransferRequest.builder().workspaceId(ws).idempotencyKey(key())
+                .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                .amount(1).type(null).build()));
         assertInvalid("tribute", () -> store.ledger().transfer(
-                TransferRequest.of(ws, key(), wallet.id(), vendor.id(), 1, TransferType.TRIBUTE, null)));
+                TransferRequest.builder().workspaceId(ws).idempotencyKey(key())
+                        .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                        .amount(1).type(TransferType.TRIBUTE).build()));
         assertInvalid("tribute", () -> store.ledger().transfer(new TransferRequest(ws, key(), wallet.id(), vendor.id(), 1,
                 TransferType.CREDIT, null, null, new Tribute("i", BigDecimal.ONE, "win", 0, null), false, null)));
         assertInvalid("judasFactor", () -> new Tribute("i", BigDecimal.ONE, "win", 0, new BigDecimal("1.01")));
         assertInvalid("luckWeight", () -> new Tribute("i", new BigDecimal("-0.1"), "win", 0, null));
         assertInvalid("boonAmount", () -> new Tribute("i", BigDecimal.ONE, "win", -1, null));
         assertInvalid("description", () -> store.ledger().transfer(
-                TransferRequest.of(ws, key(), wallet.id(), vendor.id(), 1, TransferType.DEBIT, "d".repeat(501))));
+                TransferRequest.builder().workspaceId(ws).idempotencyKey(key())
+                        .debitAccountId(wallet.id()).creditAccountId(vendor.id())
+                        .amount(1).type(TransferType.DEBIT).description("d".repeat(501)).build()));
         assertInvalid("expiresAt", () -> store.ledger().transfer(new TransferRequest(ws, key(), wallet.id(), vendor.id(), 1,
                 TransferType.DEBIT, null, null, null, false, clock.instant().plusSeconds(60))));
         assertInvalid("expiresAt", () -> store.ledger().transfer(pay(wallet, vendor, 1).asPending(clock.instant())));
@@ -614,7 +798,9 @@ public abstract class LedgerContract extends StoreContract {
         assertInvalid("accountId", () -> AccountId.parse("not-an-id"));
         Account burn = store.ledger().openPlatformAccount(NewAccount.system("burn", Ledger.CREDITS));
         assertInvalid("workspaceId", () -> store.ledger().platformTransfer(
-                TransferRequest.of(ws, key(), mint.id(), burn.id(), 1, TransferType.DEBIT, "between two system accounts")));
+                TransferRequest.builder().workspaceId(ws).idempotencyKey(key())
+                        .debitAccountId(mint.id()).creditAccountId(burn.id())
+                        .amount(1).type(TransferType.DEBIT).description("between two system accounts").build()));
         assertInvalid("after", () -> store.ledger().history(ws, wallet.id(), new PageRequest(PageRequest.cursorOf(
                 io.plinth.core.Ids.next()), 5)));
     }

@@ -65,7 +65,9 @@ public abstract class LedgerErrorOrderContract extends StoreContract {
     }
 
     private void mint(Account from, Account to, long amount) {
-        store.ledger().platformTransfer(TransferRequest.of(workspace.id(), key(), from.id(), to.id(), amount, TransferType.CREDIT, "minted"));
+        store.ledger().platformTransfer(TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key())
+                .debitAccountId(from.id()).creditAccountId(to.id())
+                .amount(amount).type(TransferType.CREDIT).description("minted").build());
     }
 
     private String key() {
@@ -73,7 +75,8 @@ public abstract class LedgerErrorOrderContract extends StoreContract {
     }
 
     private TransferRequest request(String key, AccountId from, AccountId to, long amount) {
-        return TransferRequest.of(workspace.id(), key, from, to, amount, TransferType.DEBIT, null);
+        return TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey(key)
+                .debitAccountId(from).creditAccountId(to).amount(amount).type(TransferType.DEBIT).build();
     }
 
     private TransferRequest request(AccountId from, AccountId to, long amount) {

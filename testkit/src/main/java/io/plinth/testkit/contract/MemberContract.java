@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.plinth.core.ConflictException;
 import io.plinth.core.NotFoundException;
-import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
+import io.plinth.core.Pages;
 import io.plinth.tenancy.Membership;
 import io.plinth.tenancy.Role;
 import io.plinth.tenancy.User;
 import io.plinth.tenancy.UserId;
 import io.plinth.tenancy.Workspace;
 import io.plinth.tenancy.WorkspaceId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,14 +72,8 @@ public abstract class MemberContract extends StoreContract {
             expected.add(user.id());
         }
         store.members().add(other.id(), newUser("Elsewhere").id(), Role.ADMIN);
-        List<Membership> seen = new ArrayList<>();
-        PageRequest request = PageRequest.first(4);
-        Page<Membership> page;
-        do {
-            page = store.members().list(workspace.id(), request);
-            seen.addAll(page.items());
-            request = request.next(page);
-        } while (page.hasNext());
+        List<Membership> seen = Pages.stream(request -> store.members().list(workspace.id(), request),
+                PageRequest.first(4)).toList();
         assertEquals(6, seen.size());
         assertEquals(expected, seen.stream().map(Membership::userId).collect(Collectors.toSet()));
         assertTrue(seen.stream().allMatch(m -> m.workspaceId().equals(workspace.id())));

@@ -12,6 +12,7 @@ import io.plinth.core.Id;
 import io.plinth.core.NotFoundException;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
+import io.plinth.core.Pages;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
 import io.plinth.tenancy.User;
@@ -86,15 +87,7 @@ public abstract class ModelContract extends StoreContract {
 
     /** Every row {@code rows.list} gives in the tenant (every row, for a table of no tenant). */
     private static <S extends Id, R> List<R> all(AppendRepository<S, ?, ?, R> rows, S tenant) {
-        List<R> all = new ArrayList<>();
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-        Page<R> page = rows.list(tenant, request);
-        all.addAll(page.items());
-        while (page.hasNext()) {
-            page = rows.list(tenant, request.next(page));
-            all.addAll(page.items());
-        }
-        return all;
+        return Pages.stream(request -> rows.list(tenant, request), PageRequest.first(PageRequest.MAX_LIMIT)).toList();
     }
 
     /**
@@ -172,29 +165,21 @@ public abstract class ModelContract extends StoreContract {
         for (int n = 1; n <= 5; n++) {
             created.add(rows.create(f.newRow().make(store, tenant, n)));
         }
-        List<R> seen = new ArrayList<>();
-        PageRequest request = PageRequest.first(2);
-        Page<R> page = rows.list(tenant, request);
-        int pages = 1;
-        while (true) {
-            seen.addAll(page.items());
-            if (!page.hasNext()) {
-                break;
-            }
-            page = rows.list(tenant, request.next(page));
-            pages++;
-        }
+        List<Page<R>> pages = Pages.pages(request -> rows.list(tenant, request), PageRequest.first(2)).toList();
+        List<R> seen = pages.stream().flatMap(page -> page.items().stream()).toList();
         assertEquals(created, added(before, seen));
-        assertEquals((before.size() + created.size() + 1) / 2, pages);
+        assertEquals((before.size() + created.size() + 1) / 2, pages.size());
     }
 
     private <S extends Id, I extends Id, N, R> void rollback(ModelFixture<S, I, N, R> f) {
         S tenant = tenant(f, "Doomed");
+        N row = f.newRow().make(store, tenant, 1); // before the work: a fixture may create the row's parents
         List<Object> before = everything();
-        assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
-            f.repository(tx).create(f.newRow().make(store, tenant, 1));
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> store.inTransaction(tx -> {
+            f.repository(tx).create(row);
             throw new IllegalStateException("changed its mind");
         }));
+        assertEquals("changed its mind", thrown.getMessage());
         assertEquals(before, everything());
     }
 

@@ -86,6 +86,13 @@ public final class ModelFixtures {
             new ModelFixture<>(MemoryTables.PROACTIVE_PROMPTS, ProactivePromptId::new, (store, user) -> user.id(),
                     (store, user, n) -> new NewProactivePrompt(user, "How was your day " + n + "?", "companion", null),
                     p -> p.withStatus("shown")),
+            new ModelFixture<>(MemoryTables.MENTIONS, MentionId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewMention(user, memoryUnit(store, user, n).id(), concept(store, user).id(), 1.0 / n),
+                    m -> m.withWeight(m.weight() / 2)),
+            new ModelFixture<>(MemoryTables.CONCEPT_RELATIONS, ConceptRelationId::new, (store, user) -> user.id(),
+                    (store, user, n) -> new NewConceptRelation(user, concept(store, user).id(), concept(store, user).id(),
+                            1.0 / n, n % 2 == 0 ? "co-occurrence" : "llm"),
+                    r -> r.withWeight(r.weight() / 2).withProvenance("user")),
             new ModelFixture<>(MemoryTables.INTERACTION_LOGS, InteractionLogId::new, (store, user) -> user.id(),
                     (store, user, n) -> new NewInteractionLog(user, "view", null, null, "Looked " + n, null, null),
                     i -> i),
@@ -99,6 +106,10 @@ public final class ModelFixtures {
 
     private static MemoryUnit memoryUnit(io.plinth.core.Store store, io.plinth.tenancy.UserId user, int n) {
         return store.memoryUnits().create(newMemoryUnit(user, n));
+    }
+
+    private static Concept concept(io.plinth.core.Store store, io.plinth.tenancy.UserId user) {
+        return store.concepts().create(new NewConcept(user, "Concept " + UUID.randomUUID(), "topic", null, null, null));
     }
 
     private static Conversation conversation(io.plinth.core.Store store, io.plinth.tenancy.UserId user) {

@@ -59,13 +59,15 @@ public abstract class PulseProfileContract extends StoreContract {
         Account mint = store.ledger().openPlatformAccount(NewAccount.system("mint", Ledger.CREDITS));
         Account wallet = store.ledger().openAccount(NewAccount.workspaceCredits(workspace.id()));
         Account house = store.ledger().openPlatformAccount(NewAccount.system("house", Ledger.CREDITS));
-        store.ledger().platformTransfer(TransferRequest.of(workspace.id(), "mint-1", mint.id(), wallet.id(), 100, TransferType.CREDIT, null));
+        store.ledger().platformTransfer(TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey("mint-1")
+                .debitAccountId(mint.id()).creditAccountId(wallet.id()).amount(100).type(TransferType.CREDIT).build());
         store.pulseProfiles().create(player.id());
         Tribute loss = new Tribute("folly-wheel", new BigDecimal("0.8"), "loss", 0, null);
 
         store.inTransaction(tx -> {
-            tx.ledger().transfer(TransferRequest.tribute(workspace.id(), "tribute-1", wallet.id(), house.id(), 60,
-                    "spin", loss));
+            tx.ledger().transfer(TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey("tribute-1")
+                    .debitAccountId(wallet.id()).creditAccountId(house.id())
+                    .amount(60).type(TransferType.TRIBUTE).description("spin").tribute(loss).build());
             PulseProfile p = tx.pulseProfiles().get(player.id());
             return tx.pulseProfiles().update(p.after(clock.instant(), p.consecutiveLosses() + 1, 0.7, 0.3, 0.6));
         });
@@ -76,8 +78,9 @@ public abstract class PulseProfileContract extends StoreContract {
         assertThrows(InsufficientFundsException.class, () -> store.inTransaction(tx -> {
             PulseProfile p = tx.pulseProfiles().get(player.id());
             tx.pulseProfiles().update(p.after(clock.instant(), p.consecutiveLosses() + 1, 0.9, 0.1, 0.9));
-            return tx.ledger().transfer(TransferRequest.tribute(workspace.id(), "tribute-2", wallet.id(), house.id(), 60,
-                    "spin", loss));
+            return tx.ledger().transfer(TransferRequest.builder().workspaceId(workspace.id()).idempotencyKey("tribute-2")
+                    .debitAccountId(wallet.id()).creditAccountId(house.id())
+                    .amount(60).type(TransferType.TRIBUTE).description("spin").tribute(loss).build());
         }));
         assertEquals(before, store.pulseProfiles().get(player.id()), "the profile update was rolled back with the tribute");
         assertEquals(40, store.ledger().credits(workspace.id()));

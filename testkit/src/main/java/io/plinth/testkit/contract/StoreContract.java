@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.plinth.core.AppendRepository;
 import io.plinth.core.Id;
 import io.plinth.core.InvalidInputException;
-import io.plinth.core.Page;
+import io.plinth.core.Pages;
 import io.plinth.core.Transaction;
 import io.plinth.core.table.Schema;
 import io.plinth.core.table.Table;
@@ -89,16 +89,7 @@ public abstract class StoreContract {
     @SuppressWarnings("unchecked")
     private static List<Object> everything(Transaction tx, Table<?, ?> table, Id tenant) {
         AppendRepository<Id, Id, Object, Object> repository = (AppendRepository<Id, Id, Object, Object>) tx.repository(table.repository());
-        List<Object> rows = new ArrayList<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<Object> items = repository.list(tenant, page);
-            rows.addAll(items.items());
-            if (!items.hasNext()) {
-                return rows;
-            }
-            page = page.next(items);
-        }
+        return Pages.stream(request -> repository.list(tenant, request), PageRequest.first(PageRequest.MAX_LIMIT)).toList();
     }
 
     /** Every row of the store, read through the public API. */
@@ -119,7 +110,7 @@ public abstract class StoreContract {
                 rows.addAll(tx.ledger().listAccounts(workspace.id(), all).items());
                 rows.addAll(tx.ledger().listTransfers(workspace.id(), all).items());
             }
-            rows.addAll(tx.ledger().listAccounts(null, all).items());
+            rows.addAll(tx.ledger().listSystemAccounts(all).items());
             for (User user : tx.users().list(all).items()) {
                 tx.pulseProfiles().find(user.id()).ifPresent(rows::add);
                 for (Table<?, ?> table : Schema.TABLES) {

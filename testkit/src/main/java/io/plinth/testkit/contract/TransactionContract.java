@@ -108,6 +108,63 @@ public abstract class TransactionContract extends StoreContract {
     }
 
     @Test
+    void aVoidUnitOfWorkCommitsAllItsWrites() {
+        store.useTransaction(tx -> {
+            User owner = tx.users().create(NewUser.of("void@example.com", "Void"));
+            Workspace created = tx.workspaces().create(NewWorkspace.of("Void", owner.id()));
+            tx.projects().create(new NewProject(created.id(), "First", "FIRST", null, owner.id()));
+        });
+        User owner = store.users().findByEmail("void@example.com").orElseThrow();
+        Workspace workspace = store.workspaces().list(PageRequest.first()).items().get(0);
+        assertEquals(owner.id(), workspace.ownerId());
+        assertEquals(1, store.projects().list(workspace.id(), PageRequest.first()).items().size());
+    }
+
+    @Test
+    void aVoidUnitOfWorkThatThrowsLeavesNothingBehind() {
+        List<Object> before = everything();
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> store.useTransaction(tx -> {
+            User owner = tx.users().create(NewUser.of("doomed@example.com", "Doomed"));
+            tx.workspaces().create(NewWorkspace.of("Doomed", owner.id()));
+            throw new IllegalStateException("the application changed its mind");
+        }));
+        assertEquals("the application changed its mind", thrown.getMessage());
+        assertEquals(before, everything());
+    }
+
+    @Test
+    void aVoidUnitOfWorkIsRetriedLikeAnyOther() {
+        AtomicInteger attempts = new AtomicInteger();
+        store.useTransaction(new RetryPolicy(5, Duration.ZERO, Duration.ZERO), tx -> {
+            tx.users().create(NewUser.of("retried@example.com", "Retried"));
+            if (attempts.incrementAndGet() < 3) {
+                throw new RetryableException("simulated deadlock", null);
+            }
+        });
+        assertEquals(3, attempts.get());
+        assertEquals(1, store.users().list(PageRequest.first()).items().size(), "only the last attempt's row remains");
+        RetryableException failure = new RetryableException("always failing", null);
+        assertSame(failure, assertThrows(RetryableException.class,
+                () -> store.useTransaction(new RetryPolicy(2, Duration.ZERO, Duration.ZERO), tx -> {
+                    tx.users().create(NewUser.of("never@example.com", "Never"));
+                    throw failure;
+                })));
+        assertTrue(store.users().findByEmail("never@example.com").isEmpty());
+    }
+
+    @Test
+    void aVoidUnitOfWorkFollowsTheRulesOfUse() {
+        store.useTransaction(tx -> {
+            tx.users().create(NewUser.of("outer@example.com", "Outer"));
+            assertThrows(IllegalStateException.class, () -> store.useTransaction(inner -> inner.users().list(PageRequest.first())));
+        });
+        assertEquals(1, store.users().list(PageRequest.first()).items().size(), "the outer work committed alone");
+        assertInvalid("work", () -> store.useTransaction(null));
+        store.close();
+        assertThrows(IllegalStateException.class, () -> store.useTransaction(tx -> tx.users().list(PageRequest.first())));
+    }
+
+    @Test
     void concurrentUpdatesOfOneVersionHaveExactlyOneWinner() throws Exception {
         User user = newUser("Contested");
         for (int round = 0; round < 3; round++) {

@@ -11,6 +11,7 @@ import io.plinth.core.InvalidInputException;
 import io.plinth.core.NotFoundException;
 import io.plinth.core.Page;
 import io.plinth.core.PageRequest;
+import io.plinth.core.Pages;
 import io.plinth.tenancy.NewProject;
 import io.plinth.tenancy.NewUser;
 import io.plinth.tenancy.NewUserSession;
@@ -133,19 +134,9 @@ public abstract class UserContract extends StoreContract {
         for (int i = 0; i < 7; i++) {
             created.add(newUser("U" + i).id());
         }
-        List<UserId> seen = new ArrayList<>();
-        PageRequest request = PageRequest.first(3);
-        List<Integer> sizes = new ArrayList<>();
-        while (true) {
-            Page<User> page = store.users().list(request);
-            sizes.add(page.items().size());
-            page.items().forEach(u -> seen.add(u.id()));
-            if (!page.hasNext()) {
-                break;
-            }
-            request = request.next(page);
-        }
-        assertEquals(List.of(3, 3, 1), sizes);
+        List<Page<User>> pages = Pages.pages(store.users()::list, PageRequest.first(3)).toList();
+        List<UserId> seen = pages.stream().flatMap(page -> page.items().stream()).map(User::id).toList();
+        assertEquals(List.of(3, 3, 1), pages.stream().map(page -> page.items().size()).toList());
         List<UserId> expected = new ArrayList<>(created);
         expected.sort((a, b) -> io.plinth.core.Ids.ORDER.compare(a.value(), b.value()));
         assertEquals(expected, seen);

@@ -120,6 +120,7 @@ public final class Generators {
         g.strings("description", "Ledger ops", "d", "d".repeat(500), "d".repeat(501));
         g.strings("code", "credits", "credits", "mint", "fees", "ops.a-1", "Credits", "c".repeat(64));
         g.strings("unit", "XCR", "XCR", "XCR", "USD", "PTS", "xcr", "X");
+        g.strings("provenance", "llm", "co-occurrence", "user", "p".repeat(200), "p".repeat(201));
         g.strings("keyName", "PRISM", "CORE", "A_1", "PRISM", "prism", "K".repeat(50));
         g.strings("idempotencyKey", "k1", "k2", "k3", "k4", "k5", "K1", "key with space", "k".repeat(128), "expire:x");
         g.strings("ipAddress", "127.0.0.1", "::1", "2001:db8::1", "10.0.0.256", ":", "1:2:3:4:5:6:7:8:9", "1.2.3.4:80");

@@ -297,7 +297,7 @@ public final class StoreUnderTest implements AutoCloseable {
                 if (!page.hasNext()) {
                     break;
                 }
-                request = request.next(page);
+                request = new PageRequest(page.nextCursor(), request.limit());
             }
             lines.add(head + " count " + count);
         } catch (InvocationTargetException e) {

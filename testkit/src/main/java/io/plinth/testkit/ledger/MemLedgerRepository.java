@@ -18,6 +18,7 @@ import io.plinth.ledger.Resolution;
 import io.plinth.ledger.Transfer;
 import io.plinth.ledger.TransferId;
 import io.plinth.ledger.TransferKind;
+import io.plinth.ledger.TransferOutcome;
 import io.plinth.ledger.TransferRequest;
 import io.plinth.tenancy.WorkspaceId;
 import io.plinth.testkit.Rows;
@@ -56,11 +57,36 @@ public final class MemLedgerRepository implements LedgerRepository {
         return open(account);
     }
 
+    @Override
+    public Account findOrOpenAccount(NewAccount account) {
+        Check.required("account", account);
+        Ledger.workspaceAccount(account);
+        return findOrOpen(account);
+    }
+
+    @Override
+    public Account findOrOpenPlatformAccount(NewAccount account) {
+        Check.required("account", account);
+        return findOrOpen(account);
+    }
+
+    /** The store runs one unit of work at a time: finding, then opening, cannot race. */
+    private Account findOrOpen(NewAccount account) {
+        Optional<Account> found = find(account.workspaceId(), account.code(), account.unit());
+        if (found.isEmpty()) {
+            return open(account);
+        }
+        if (found.get().mayGoNegative() != account.mayGoNegative()) {
+            throw Ledger.differentAccount(found.get());
+        }
+        return found.get();
+    }
+
     private Account open(NewAccount account) {
         if (account.workspaceId() != null && !t.exists("workspaces", account.workspaceId().value())) {
             throw new NotFoundException("workspace", account.workspaceId());
         }
-        if (findAccount(account.workspaceId(), account.code(), account.unit()).isPresent()) {
+        if (find(account.workspaceId(), account.code(), account.unit()).isPresent()) {
             throw new ConflictException("account " + account.code() + " in " + account.unit() + " already exists");
         }
         Account opened = new Account(AccountId.generate(), account.workspaceId(), account.code(), account.unit(),
@@ -71,6 +97,39 @@ public final class MemLedgerRepository implements LedgerRepository {
 
     @Override
     public Account getAccount(WorkspaceId workspaceId, AccountId id) {
+        Check.required("workspaceId", workspaceId);
+        return get(workspaceId, id);
+    }
+
+    @Override
+    public Optional<Account> findAccount(WorkspaceId workspaceId, String code, String unit) {
+        Check.required("workspaceId", workspaceId);
+        return find(workspaceId, code, unit);
+    }
+
+    @Override
+    public Page<Account> listAccounts(WorkspaceId workspaceId, PageRequest page) {
+        Check.required("workspaceId", workspaceId);
+        return list(workspaceId, page);
+    }
+
+    @Override
+    public Account getSystemAccount(AccountId id) {
+        return get(null, id);
+    }
+
+    @Override
+    public Optional<Account> findSystemAccount(String code, String unit) {
+        return find(null, code, unit);
+    }
+
+    @Override
+    public Page<Account> listSystemAccounts(PageRequest page) {
+        return list(null, page);
+    }
+
+    /** An account of the owner: the workspace, or the platform when {@code workspaceId} is null. */
+    private Account get(WorkspaceId workspaceId, AccountId id) {
         Check.required("accountId", id);
         Account account = t.accounts.get(id.value());
         if (account == null || !Objects.equals(account.workspaceId(), workspaceId)) {
@@ -79,8 +138,7 @@ public final class MemLedgerRepository implements LedgerRepository {
         return account;
     }
 
-    @Override
-    public Optional<Account> findAccount(WorkspaceId workspaceId, String code, String unit) {
+    private Optional<Account> find(WorkspaceId workspaceId, String code, String unit) {
         Check.required("code", code);
         Check.required("unit", unit);
         return t.accounts.values().stream()
@@ -88,8 +146,7 @@ public final class MemLedgerRepository implements LedgerRepository {
                 .findFirst();
     }
 
-    @Override
-    public Page<Account> listAccounts(WorkspaceId workspaceId, PageRequest page) {
+    private Page<Account> list(WorkspaceId workspaceId, PageRequest page) {
         Check.required("page", page);
         return Rows.page(t.accounts.values().stream().filter(a -> Objects.equals(a.workspaceId(), workspaceId)),
                 page, a -> a.id().value());
@@ -118,6 +175,21 @@ public final class MemLedgerRepository implements LedgerRepository {
     @Override
     public List<Transfer> transferAll(List<TransferRequest> requests) {
         return applyAll(requests, false);
+    }
+
+    @Override
+    public List<TransferOutcome> transferEach(List<TransferRequest> requests) {
+        Ledger.batch(requests);
+        List<TransferOutcome> outcomes = new ArrayList<>(requests.size());
+        for (TransferRequest request : requests) {
+            try {
+                // apply checks everything before it writes: a failed request leaves nothing behind.
+                outcomes.add(TransferOutcome.of(apply(request, false)));
+            } catch (io.plinth.core.PlinthException e) {
+                outcomes.add(TransferOutcome.failed(e));
+            }
+        }
+        return outcomes;
     }
 
     @Override
