@@ -300,7 +300,8 @@ public final class PostgresStore extends AbstractStore {
          * Connects, applies the migrations if asked to, and returns the store.
          *
          * @throws InvalidInputException when neither or both of a URL and a data source are given,
-         *         or the URL is not a PostgreSQL JDBC URL or carries user-info
+         *         or the URL is not a PostgreSQL JDBC URL or carries user-info, or (on {@code schema}) the
+         *         connections resolve names in another schema than {@link #schema} names
          * @throws StoreUnavailableException when the database cannot be reached or is older than
          *         PostgreSQL 15
          * @throws MigrationException when the database cannot be migrated; for either, the message
