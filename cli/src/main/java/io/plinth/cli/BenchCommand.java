@@ -51,7 +51,9 @@ final class BenchCommand implements Runnable {
         Target target;
 
         @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
-                description = "Measured seconds per side, split over two rounds (default: ${DEFAULT-VALUE}).")
+                description = "Measured seconds per side, split over two rounds (one round for 1 s); the "
+                        + "warm-ups come on top, and the first line printed says how long the run takes "
+                        + "(default: ${DEFAULT-VALUE}).")
         int seconds;
 
         @Option(names = "--accounts", paramLabel = "N", defaultValue = "1000",
@@ -134,7 +136,9 @@ final class BenchCommand implements Runnable {
         Target target;
 
         @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
-                description = "Measured seconds per side and operation, split over two rounds (default: ${DEFAULT-VALUE}).")
+                description = "Measured seconds per side and operation, split over two rounds (one round for 1 s); "
+                        + "the warm-ups come on top, and the first line printed says how long the run takes "
+                        + "(default: ${DEFAULT-VALUE}).")
         int seconds;
 
         @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "5",
@@ -188,7 +192,7 @@ final class BenchCommand implements Runnable {
             atLeast(spec, "--clients", clients, 1);
             String password = connection.password() != null ? connection.password() : url.password().orElse(null);
             return new BenchSettings(url.withoutSecrets(), connection.user, password, clients, Duration.ofSeconds(warmup),
-                    Duration.ofSeconds(seconds));
+                    Duration.ofSeconds(seconds), connection.schema());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.plinth.cli;
 
 import io.plinth.core.InvalidInputException;
+import io.plinth.migrations.Migrations;
 import io.plinth.postgres.JdbcUrl;
 import io.plinth.postgres.PostgresStore;
 import javax.sql.DataSource;
@@ -19,22 +20,36 @@ final class Connection {
     @Option(names = "--password", paramLabel = "PASSWORD", description = "Database password (or set PGPASSWORD).")
     String password;
 
+    @Option(names = "--schema", paramLabel = "SCHEMA", defaultValue = Migrations.DEFAULT_SCHEMA,
+            description = "The schema Plinth's tables are in, created by the migrations if missing; name one "
+                    + "(e.g. plinth) when the database's application has tables of Plinth's names "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String schema;
+
+    /** The schema named by {@code --schema}, checked to be a plain lower-case identifier. */
+    String schema() {
+        if (!Migrations.isSchemaName(schema)) {
+            throw new UsageException("--schema " + Migrations.SCHEMA_RULE + ", got '" + schema + "'");
+        }
+        return schema;
+    }
+
     /** The URL, checked to be a PostgreSQL JDBC URL without user-info. */
     static String checkedUrl(String url) {
         parsed(url);
         return url;
     }
 
-    /** The URL taken apart; a bad one is an {@link IllegalArgumentException} that shows it only redacted. */
+    /** The URL taken apart; a bad one is a {@link UsageException} that shows it only redacted. */
     static JdbcUrl parsed(String url) {
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("--jdbc-url must look like jdbc:postgresql://HOST:PORT/DATABASE, got '"
+            throw new UsageException("--jdbc-url must look like jdbc:postgresql://HOST:PORT/DATABASE, got '"
                     + redact(url) + "'");
         }
         try {
             return JdbcUrl.parse("--jdbc-url", url);
         } catch (InvalidInputException e) {
-            throw new IllegalArgumentException(e.getMessage());
+            throw new UsageException(e.getMessage());
         }
     }
 
@@ -45,7 +60,7 @@ final class Connection {
         try {
             ds.setURL(parsed.withoutSecrets());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--jdbc-url is not a valid PostgreSQL JDBC URL: '" + redact(url) + "'");
+            throw new UsageException("--jdbc-url is not a valid PostgreSQL JDBC URL: '" + redact(url) + "'");
         }
         if (user != null) {
             ds.setUser(user);
@@ -56,16 +71,16 @@ final class Connection {
         }
         if (parsed.sslPassword().isPresent()) {
             // pgjdbc's data source would put it back into the URL it logs
-            throw new IllegalArgumentException("--jdbc-url: sslpassword is not accepted in the URL by this command; "
+            throw new UsageException("--jdbc-url: sslpassword is not accepted in the URL by this command; "
                     + "use sslpasswordcallback or a client key without a password");
         }
         ds.setConnectTimeout(10);
         return ds;
     }
 
-    /** A store builder for the URL with these credentials; the caller sets the rest and builds it. */
+    /** A store builder for the URL with these credentials and schema; the caller sets the rest and builds it. */
     PostgresStore.Builder store(String url) {
-        PostgresStore.Builder builder = PostgresStore.builder().jdbcUrl(checkedUrl(url));
+        PostgresStore.Builder builder = PostgresStore.builder().jdbcUrl(checkedUrl(url)).schema(schema());
         if (user != null) {
             builder.username(user);
         }

@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Starts an embedded PostgreSQL (or uses --jdbc-url), applies the migrations, writes a "
                 + "workspace with members, projects and sessions in units of work, provokes three errors, "
-                + "tells the memory companion's story (a conversation becomes memories and concepts, two "
+                + "runs the workspace's ledger (it buys credits, its owner pays a TRIBUTE that changes their pulse "
+                + "profile in the same unit of work, an agent run reserves credits and posts what it used, the "
+                + "ledger is verified), tells the memory companion's story (a conversation becomes memories and concepts, two "
                 + "concepts merge, an insight and its card are derived, the user leaves with everything "
                 + "of theirs), and prints what it did.")
 final class DemoCommand implements Callable<Integer> {
@@ -60,6 +62,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        connection.schema();                      // a bad --schema is a usage error, before anything starts
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         out.println();
@@ -71,22 +74,14 @@ final class DemoCommand implements Callable<Integer> {
                 String where = "embedded, started in " + seconds(System.nanoTime() - started);
                 DataSource ds = db.dataSource();
                 // the store gets its own connection pool on the embedded server, as it would in production
-                run(ds, clock -> PostgresStore.builder().jdbcUrl(db.jdbcUrl()).maximumPoolSize(4).clock(clock)
-                                .migrate(false).build(),
+                run(ds, clock -> PostgresStore.builder().jdbcUrl(db.jdbcUrl()).schema(connection.schema())
+                                .maximumPoolSize(4).clock(clock).migrate(false).build(),
                         where, "obsidian-forge.example", started, out);
             }
         } else {
             DataSource ds = connection.dataSource(jdbcUrl);
-            Function<Clock, PostgresStore> open = clock -> {
-                var builder = PostgresStore.builder().jdbcUrl(jdbcUrl).maximumPoolSize(4).clock(clock).migrate(false);
-                if (connection.user != null) {
-                    builder.username(connection.user);
-                }
-                if (connection.password() != null) {
-                    builder.password(connection.password());
-                }
-                return builder.build();
-            };
+            Function<Clock, PostgresStore> open = clock -> connection.store(jdbcUrl).maximumPoolSize(4).clock(clock)
+                    .migrate(false).build();
             // a fresh mail domain per run, so the demo can run again on the same database
             String tag = Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
             run(ds, open, "at " + Connection.redact(jdbcUrl), "obsidian-forge-" + tag + ".example", started, out);
@@ -96,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
 
     private void run(DataSource ds, Function<Clock, PostgresStore> open, String where, String domain, long started,
                      PrintWriter out) throws SQLException, java.io.IOException {
-        MigrationResult migration = Migrations.apply(ds);
+        MigrationResult migration = Migrations.apply(ds, connection.schema());
         String version;
         try (java.sql.Connection c = ds.getConnection()) {
             version = c.getMetaData().getDatabaseProductVersion();
@@ -104,17 +99,19 @@ final class DemoCommand implements Callable<Integer> {
         DemoClock clock = new DemoClock();
         long scenarioStarted;
         Outcome outcome;
+        LedgerScenario.Outcome ledger;
         CompanionScenario.Outcome companion;
         try (PostgresStore store = open.apply(clock)) {
             scenarioStarted = System.nanoTime();
             outcome = new DemoScenario(store, clock, domain).run();
+            ledger = new LedgerScenario(store, clock).run(outcome.workspace(), outcome.owner());
             companion = new CompanionScenario(store, clock, domain).run();
         }
         long finished = System.nanoTime();
 
         out.print(block(
                 "Database", "PostgreSQL " + version + ", " + where,
-                "Schema", "version " + migration.schemaVersion() + " (" + plural(migration.applied(), "migration")
+                "Schema", connection.schema() + ", version " + migration.schemaVersion() + " (" + plural(migration.applied(), "migration")
                         + " applied now)"));
         out.println();
 
@@ -170,6 +167,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println();
 
+        printLedger(ledger, outcome, out);
+
         printCompanion(companion, out);
         if (cosmos != null) {
             java.nio.file.Files.writeString(cosmos, io.plinth.graph.Cosmos.svg(companion.cosmos()));
@@ -178,9 +177,38 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
         }
 
-        out.println(outcome.unitsCommitted() + 5 + " units of work committed, 1 rolled back, in "
+        out.println(outcome.unitsCommitted() + 1 + 5 + " units of work committed, 1 rolled back, in "
                 + seconds(finished - scenarioStarted) + "; demo took " + seconds(finished - started) + " in all.");
         out.flush();
+    }
+
+    private static void printLedger(LedgerScenario.Outcome l, Outcome outcome, PrintWriter out) {
+        out.println("Ledger (Obelisk Pay, seed 000): " + outcome.workspace().name() + "'s credits");
+        TextTable transfers = new TextTable("TRANSFER", "TYPE", "KIND", "AMOUNT", "DESCRIPTION");
+        for (var t : List.of(l.purchase(), l.tribute(), l.pending(), l.posted())) {
+            transfers.row(t.idempotencyKey(), t.type().name(), t.kind().name(), String.format(Locale.ROOT, "%,d %s",
+                    t.amount(), t.unit()), t.description());
+        }
+        out.print(transfers.render("  "));
+        var tribute = l.tribute().tribute();
+        out.print(block(
+                "  bought", String.format(Locale.ROOT, "%,d credits minted by the platform (credits now %,d)",
+                        l.purchase().amount(), l.creditsAfterPurchase()),
+                "  tribute", tribute.instrumentId() + ", " + tribute.outcome() + " (luck weight "
+                        + tribute.luckWeight().toPlainString() + "), in one unit of work with "
+                        + outcome.owner().name() + "'s pulse profile",
+                "  pulse", "losses " + l.before().consecutiveLosses() + " -> " + l.after().consecutiveLosses()
+                        + ", frustration " + l.before().frustration() + " -> " + l.after().frustration()
+                        + ", flow " + l.before().flowState() + " -> " + l.after().flowState()
+                        + " (version " + l.after().version() + ")",
+                "  pending", String.format(Locale.ROOT, "%,d reserved for an agent run, then %,d posted, %,d released",
+                        l.pending().amount(), l.posted().amount(), l.pending().amount() - l.posted().amount()),
+                "  credits", String.format(Locale.ROOT, "%,d (balance %,d, reserved %,d)", l.credits(),
+                        l.wallet().balance(), l.wallet().reserved()),
+                "  verify", (l.report().ok() ? "ledger OK" : "ledger FAILED: " + l.report().problems().get(0))
+                        + String.format(Locale.ROOT, " (%,d accounts, %,d transfers, %,d entries checked)",
+                        l.report().accounts(), l.report().transfers(), l.report().entries())));
+        out.println();
     }
 
     private static void printCompanion(CompanionScenario.Outcome c, PrintWriter out) {

@@ -23,8 +23,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns every failure into one line on stderr. Execution failures exit with 1, usage mistakes
- * with 2; neither prints a stack trace.
+ * Turns every failure into one line on stderr, and into the exit codes {@code plinth --help} lists:
+ * {@link #FAILED} (1) when the command ran and failed, {@link #USAGE} (2) when it was called wrongly —
+ * picocli's parse errors and a {@link UsageException} (a bad option value, such as a URL that is not a
+ * PostgreSQL JDBC URL) alike, with the command's help named. Neither prints a stack trace.
  */
 final class Errors implements IExecutionExceptionHandler, IParameterExceptionHandler {
     static final int FAILED = 1;
@@ -37,6 +39,9 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
+        if (ex instanceof UsageException) {
+            return usage(cli, ex.getMessage(), parsed.originalArgs().toArray(String[]::new));
+        }
         cli.getErr().println(scrub(prefix(cli) + describe(ex), parsed.originalArgs().toArray(String[]::new)));
         cli.getErr().flush();
         return FAILED;
@@ -44,8 +49,18 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        CommandLine cli = ex.getCommandLine();
-        cli.getErr().println(scrub(prefix(cli) + firstLine(ex.getMessage())
+        String message = firstLine(ex.getMessage());
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            // "plinth migrat": picocli's suggestions are the subcommands (or options) spelled like it
+            String prefix = ex.getCommandLine().getCommandSpec().qualifiedName() + " ";
+            message += "; did you mean " + String.join(" or ", unmatched.getSuggestions().stream()
+                    .map(s -> "'" + (s.startsWith("-") ? s : prefix + s) + "'").toList()) + "?";
+        }
+        return usage(ex.getCommandLine(), message, args);
+    }
+
+    private static int usage(CommandLine cli, String message, String[] args) {
+        cli.getErr().println(scrub(prefix(cli) + firstLine(message)
                 + " (see '" + cli.getCommandSpec().qualifiedName() + " --help')", args));
         cli.getErr().flush();
         return USAGE;

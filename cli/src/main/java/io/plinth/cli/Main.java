@@ -10,6 +10,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Plinth: the data layer of AI-agent platforms (PostgreSQL system of record, in-memory test kit).",
+        exitCodeListHeading = "%nExit codes (every command):%n",
+        exitCodeList = {
+            "0:done (for 'ledger verify': the ledger is sound)",
+            "1:the command ran and failed: the database cannot be reached or refuses, a migration fails, "
+                    + "'ledger verify' found problems, a bench's check failed (one line on stderr says what)",
+            "2:the command was called wrongly, and did nothing: an unknown command or option, a missing "
+                    + "option, or a bad option value such as a --jdbc-url that is not a PostgreSQL JDBC URL or a "
+                    + "bad --schema (one line on stderr says which, and names the command's --help)"},
         subcommands = {DemoCommand.class, MigrateCommand.class, LedgerCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -27,11 +27,12 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        MigrationResult result = Migrations.apply(connection.dataSource(jdbcUrl));
+        String schema = connection.schema();
+        MigrationResult result = Migrations.apply(connection.dataSource(jdbcUrl), schema);
         long millis = (System.nanoTime() - started) / 1_000_000;
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s: schema version %s, %d migration%s applied (%d ms)%n",
-                Connection.redact(jdbcUrl), result.schemaVersion(), result.applied(),
+        out.printf("%s: schema version %s in %s, %d migration%s applied (%d ms)%n",
+                Connection.redact(jdbcUrl), result.schemaVersion(), schema, result.applied(),
                 result.applied() == 1 ? "" : "s", millis);
         out.flush();
         return 0;

@@ -26,6 +26,9 @@ class BenchCrudCommandTest {
 
         assertEquals(0, result.exitCode(), result::toString);
         List<String> lines = result.out().strip().lines().toList();
+        // five operations, two sides each, one round of 1 s each after no warm-up
+        assertTrue(lines.get(0).matches("CRUD bench \\w+: the rounds take 10 s \\(1 s measured per side and operation, "
+                + "5 operations, plus 10 warm-ups of 0 s\\), setup and checks not counted"), lines.get(0));
         for (String operation : operations) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("[" + operation + " baseline] 1s ")), result.out());
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("[" + operation + " plinth] 1s ")), result.out());

@@ -25,6 +25,8 @@ class BenchLedgerCommandTest {
 
         assertEquals(0, result.exitCode(), result::toString);
         List<String> lines = result.out().strip().lines().toList();
+        assertTrue(lines.get(0).matches("Ledger bench \\w+: the rounds take 2 s \\(1 s measured per side, plus 2 "
+                + "warm-ups of 0 s\\), setup and checks not counted"), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("[baseline] 1s ")), result.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("[plinth] 1s ")), result.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("checked: ")), result.out());
@@ -32,6 +34,30 @@ class BenchLedgerCommandTest {
         assertTrue(last.matches(), result.out());
         assertTrue(Long.parseLong(last.group(1)) > 0, result.out());
         assertTrue(Long.parseLong(last.group(2)) > 0, result.out());
+    }
+
+    @Test
+    void saysUpFrontHowLongItTakesAndMeasuresExactlyTheSecondsAsked() {
+        CommandOutput result;
+        try (EmbeddedDatabase db = EmbeddedDatabase.start()) {
+            result = CommandOutput.run("bench", "ledger", "--jdbc-url", db.jdbcUrl(), "--schema", "plinth_bench",
+                    "--seconds", "3", "--clients", "1", "--accounts", "10", "--warmup", "1");
+        }
+
+        assertEquals(0, result.exitCode(), result::toString);
+        List<String> lines = result.out().strip().lines().toList();
+        // two sides, each two rounds of a 1 s warm-up, measured 2 s + 1 s: 2 * (2 * 1 + 3) = 10 s
+        assertTrue(lines.get(0).matches("Ledger bench \\w+: the rounds take 10 s \\(3 s measured per side, plus 4 "
+                + "warm-ups of 1 s\\), setup and checks not counted"), lines.get(0));
+        for (String side : List.of("baseline", "plinth")) {
+            // rounds of 2 s and 1 s
+            assertEquals(List.of(1, 2, 1), lines.stream().filter(l -> l.startsWith("[" + side + "] ") && l.matches(".* \\d+s .*"))
+                    .map(l -> Integer.parseInt(l.replaceFirst("^\\[\\w+\\] (\\d+)s .*$", "$1"))).toList(), result.out());
+            String rate = lines.stream().filter(l -> l.startsWith("[" + side + "] ") && l.contains(" transfers in "))
+                    .findFirst().orElseThrow();
+            double measured = Double.parseDouble(rate.replaceFirst("^.* transfers in (\\d+\\.\\d) s:.*$", "$1"));
+            assertTrue(measured >= 3.0 && measured < 3.5, rate);
+        }
     }
 
     @Test

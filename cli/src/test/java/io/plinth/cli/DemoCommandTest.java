@@ -37,6 +37,17 @@ class DemoCommandTest {
         assertTrue(report.contains("expired, so not listed: Ada Lovelace's Pixel 9"), report);
         assertTrue(report.contains("ConflictException"), report);
         assertTrue(report.contains("rolled back: no user eve@"), report);
+        assertTrue(report.contains("Ledger (Obelisk Pay, seed 000): Obsidian Forge's credits"), report);
+        assertTrue(report.matches("(?s).*purchase-8812 +CREDIT +POSTED +5,000 XCR.*"), report);
+        assertTrue(report.matches("(?s).*tribute-1 +TRIBUTE +POSTED +250 XCR.*"), report);
+        assertTrue(report.matches("(?s).*agent-run-42 +DEBIT +PENDING +800 XCR.*"), report);
+        assertTrue(report.matches("(?s).*agent-run-42-done +DEBIT +POST_PENDING +600 XCR.*"), report);
+        assertTrue(report.contains("obsidian-dice, loss (luck weight 0.35), in one unit of work with Ada Lovelace's "
+                + "pulse profile"), report);
+        assertTrue(report.contains("losses 0 -> 1, frustration 0.5 -> 0.7"), report);
+        assertTrue(report.contains("800 reserved for an agent run, then 600 posted, 200 released"), report);
+        assertTrue(report.contains("credits  4,150 (balance 4,150, reserved 0)"), report);
+        assertTrue(report.contains("verify   ledger OK ("), report);
         assertTrue(report.contains("Memory companion (seed 004): Mira Okafor"), report);
         assertTrue(report.contains("3 messages, active -> ended -> processing -> processed"), report);
         assertTrue(report.contains("Jogging into Running; resolving Jogging gives Running"), report);

@@ -1,7 +1,9 @@
 package io.plinth.migrations;
 
+import io.plinth.core.InvalidInputException;
 import io.plinth.core.MigrationException;
 import io.plinth.core.StoreUnavailableException;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -17,12 +19,25 @@ import org.slf4j.LoggerFactory;
  * their own history table, {@value #HISTORY_TABLE}, so they coexist with an application's own
  * Flyway migrations and with tables written by other services. Applying is idempotent: a current
  * database is left as it is. Safe to call from several processes at once (Flyway takes a lock).
+ *
+ * <p>Plinth's tables, types and functions go into one schema: {@value #DEFAULT_SCHEMA} unless the
+ * caller names another ({@link #apply(DataSource, String)}), which Flyway creates if it is missing
+ * and where it keeps that schema's own {@value #HISTORY_TABLE}. A database whose application already
+ * has a {@code users} table puts Plinth in a schema of its own, for example {@code plinth}; two Plinth
+ * schemas in one database are two independent installations. The functions the migrations create
+ * resolve Plinth's tables in the schema they were installed in, whatever the caller's
+ * {@code search_path}.
  */
 public final class Migrations {
     /** Where the migrations live on the classpath. */
     public static final String LOCATION = "classpath:db/plinth";
     /** The table in which Flyway records the applied Plinth migrations. */
     public static final String HISTORY_TABLE = "plinth_schema_history";
+    /** The schema Plinth goes into unless told otherwise. */
+    public static final String DEFAULT_SCHEMA = "public";
+
+    /** A schema name Plinth accepts: a lower-case SQL identifier that needs no quoting. */
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
@@ -30,23 +45,39 @@ public final class Migrations {
     }
 
     /**
-     * Brings the database behind {@code dataSource} to the newest schema version. The caller keeps
-     * ownership of the data source.
+     * Brings Plinth in the {@value #DEFAULT_SCHEMA} schema of the database behind {@code dataSource}
+     * to the newest schema version: {@link #apply(DataSource, String) apply(dataSource, "public")}.
+     */
+    public static MigrationResult apply(DataSource dataSource) {
+        return apply(dataSource, DEFAULT_SCHEMA);
+    }
+
+    /**
+     * Brings Plinth in the schema {@code schema} of the database behind {@code dataSource} to the
+     * newest schema version, creating the schema if it does not exist. The caller keeps ownership of
+     * the data source; its connections' {@code search_path} does not matter here.
      *
+     * @param schema a lower-case SQL identifier ({@link #isSchemaName})
      * @return the schema version afterwards and how many migrations were applied
+     * @throws InvalidInputException naming {@code schema} when it is not a plain lower-case identifier
      * @throws StoreUnavailableException when the database cannot be reached or is older than
      *         PostgreSQL 15
      * @throws MigrationException when a migration fails (nothing of a failed migration remains:
      *         each runs in a transaction) or the applied migrations differ from the ones shipped
      */
-    public static MigrationResult apply(DataSource dataSource) {
+    public static MigrationResult apply(DataSource dataSource, String schema) {
         if (dataSource == null) {
             throw new IllegalArgumentException("dataSource: is required");
+        }
+        if (!isSchemaName(schema)) {
+            throw new InvalidInputException("schema", SCHEMA_RULE);
         }
         requireSupportedServer(dataSource);
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                .schemas(schema)
+                .defaultSchema(schema)
                 .table(HISTORY_TABLE)
                 .failOnMissingLocations(true)
                 // a schema that already holds other tables (an application's own) is fine:
@@ -63,8 +94,21 @@ public final class Migrations {
             throw new MigrationException("cannot apply Plinth's migrations: " + firstLine(e.getMessage()), e);
         }
         String version = current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion();
-        LOG.info("Plinth schema at version {} ({} migration(s) applied)", version, result.migrationsExecuted);
+        LOG.info("Plinth schema {} at version {} ({} migration(s) applied)", schema, version,
+                result.migrationsExecuted);
         return new MigrationResult(version, result.migrationsExecuted);
+    }
+
+    /** What a schema name must be, as an error message says it. */
+    public static final String SCHEMA_RULE = "must be a lower-case SQL identifier of at most 63 characters "
+            + "(a-z, 0-9 and _, not starting with a digit), such as plinth";
+
+    /**
+     * Whether {@code name} is a schema name Plinth accepts: a lower-case SQL identifier of at most 63
+     * characters that needs no quoting ({@code plinth}, {@code app_plinth}).
+     */
+    public static boolean isSchemaName(String name) {
+        return name != null && SCHEMA_NAME.matcher(name).matches();
     }
 
     /** The oldest PostgreSQL Plinth runs on, as {@code server_version_num}: 15.0. */

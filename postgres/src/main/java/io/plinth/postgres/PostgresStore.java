@@ -50,6 +50,10 @@ import org.slf4j.LoggerFactory;
  *     User ada = store.users().create(NewUser.of("ada@example.com", "Ada"));
  * }
  * }</pre>
+ *
+ * <p>Plinth lives in one schema of the database, {@code public} unless {@link Builder#schema} names
+ * another: a database whose application already has tables named {@code users} or {@code projects}
+ * gives Plinth a schema of its own.
  */
 public final class PostgresStore extends AbstractStore {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresStore.class);
@@ -71,10 +75,12 @@ public final class PostgresStore extends AbstractStore {
     private final Supplier<Instant> clock = this::now;
     /** Null when group commit is off. */
     private final GroupCommit groupCommit;
+    private final String schema;
 
     private PostgresStore(Builder builder, DataSource dataSource, HikariDataSource ownedPool) {
         super(builder.retryPolicy, builder.clock);
         this.dataSource = dataSource;
+        this.schema = builder.schema;
         this.ownedPool = ownedPool;
         this.connections = new PgSession.Connections(dataSource);
         this.groupCommit = builder.groupCommit ? new GroupCommit(new GroupCommit.Batch() {
@@ -106,6 +112,11 @@ public final class PostgresStore extends AbstractStore {
     /** The data source the store runs on (its own pool, or the caller's data source). */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The schema Plinth's tables are in ({@code public} unless the builder named another). */
+    public String schema() {
+        return schema;
     }
 
     @Override
@@ -193,6 +204,7 @@ public final class PostgresStore extends AbstractStore {
         private int maximumPoolSize = 10;
         private boolean groupCommit = true;
         private int groupCommitBatches = 2;
+        private String schema = Migrations.DEFAULT_SCHEMA;
 
         private Builder() {
         }
@@ -245,6 +257,29 @@ public final class PostgresStore extends AbstractStore {
         }
 
         /**
+         * The schema Plinth's tables, types and functions are in (default {@code public}), created by
+         * the migrations if it does not exist: {@code schema("plinth")} adopts a database whose
+         * application already has tables of Plinth's names ({@code users}, {@code projects}), and keeps
+         * Plinth's Flyway history ({@value Migrations#HISTORY_TABLE}) in that schema too.
+         *
+         * <p>With a {@link #jdbcUrl JDBC URL}, the store's pool sets its connections' {@code search_path}
+         * to this schema alone (pgjdbc's {@code currentSchema}), so that no name of Plinth's ever falls
+         * through to an application table of the same name. A {@link #dataSource data source} of the
+         * caller's must do the same itself ({@code currentSchema=plinth} in its URL, or HikariCP's
+         * {@code setSchema("plinth")}): {@link #build()} refuses one whose connections resolve names in
+         * another schema, before migrating anything.
+         *
+         * @throws InvalidInputException on {@code schema} unless it is a lower-case SQL identifier
+         */
+        public Builder schema(String schema) {
+            if (!Migrations.isSchemaName(schema)) {
+                throw new InvalidInputException("schema", Migrations.SCHEMA_RULE);
+            }
+            this.schema = schema;
+            return this;
+        }
+
+        /**
          * Whether concurrent auto-commit ledger transfers of this store are carried to the database
          * together, one batch per round trip and commit (default true; see {@link GroupCommit}).
          * Transfers inside a unit of work are never coalesced.
@@ -277,7 +312,8 @@ public final class PostgresStore extends AbstractStore {
          * Connects, applies the migrations if asked to, and returns the store.
          *
          * @throws InvalidInputException when neither or both of a URL and a data source are given,
-         *         or the URL is not a PostgreSQL JDBC URL or carries user-info
+         *         or the URL is not a PostgreSQL JDBC URL or carries user-info, or (on {@code schema}) the
+         *         connections resolve names in another schema than {@link #schema} names
          * @throws StoreUnavailableException when the database cannot be reached or is older than
          *         PostgreSQL 15
          * @throws MigrationException when the database cannot be migrated; for either, the message
@@ -290,6 +326,7 @@ public final class PostgresStore extends AbstractStore {
             }
             HikariDataSource pool = jdbcUrl == null ? null : pool();
             DataSource source = pool != null ? pool : dataSource;
+            requireResolvesInSchema(source, pool);
             try {
                 Migrations.requireSupportedServer(source);
             } catch (RuntimeException e) {
@@ -300,7 +337,7 @@ public final class PostgresStore extends AbstractStore {
             }
             try {
                 if (migrate) {
-                    MigrationResult result = Migrations.apply(source);
+                    MigrationResult result = Migrations.apply(source, schema);
                     LOG.debug("schema at version {}", result.schemaVersion());
                 }
                 return new PostgresStore(this, source, pool);
@@ -323,11 +360,40 @@ public final class PostgresStore extends AbstractStore {
             url.sslPassword().ifPresent(secret -> config.addDataSourceProperty("sslpassword", secret));
             config.setMaximumPoolSize(maximumPoolSize);
             config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+            if (!schema.equals(Migrations.DEFAULT_SCHEMA)) {
+                config.addDataSourceProperty("currentSchema", schema);
+            }
             try {
                 return new HikariDataSource(config);
             } catch (RuntimeException e) {
                 throw new StoreUnavailableException("cannot connect to " + describe() + ": " + DatabaseFailure.describe(e),
                         DatabaseFailure.of(e));
+            }
+        }
+
+        /**
+         * Refuses, before anything is migrated, connections that resolve unqualified names in another
+         * schema than {@link #schema}: {@code current_schema()} (the first schema of the search_path that
+         * exists) must be this one, or none yet when the migrations are about to create it.
+         */
+        private void requireResolvesInSchema(DataSource source, HikariDataSource pool) {
+            String current;
+            try (java.sql.Connection c = source.getConnection();
+                 java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet r = s.executeQuery("SELECT current_schema()")) {
+                r.next();
+                current = r.getString(1);
+            } catch (java.sql.SQLException e) {
+                current = null; // unreachable databases are reported by the version check that follows
+            }
+            if (current != null && !current.equals(schema)) {
+                if (pool != null) {
+                    pool.close();
+                }
+                throw new InvalidInputException("schema", "is " + schema + ", but the connections of "
+                        + describe() + " resolve names in schema " + current + ": give them search_path " + schema
+                        + " (currentSchema=" + schema + " in the URL, or HikariCP's setSchema), or name "
+                        + current + " as the schema");
             }
         }
 

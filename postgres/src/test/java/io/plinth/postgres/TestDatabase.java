@@ -19,11 +19,21 @@ import javax.sql.DataSource;
  * {@code PLINTH_TEST_JDBC_URL} when it is set (for example
  * {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}), else an {@link EmbeddedDatabase}
  * started on first use and stopped when the JVM exits. Migrated once.
+ *
+ * <p>Plinth is in {@code public}, unless the system property {@code plinth.test.schema} names
+ * another schema: then the database is a new one on the same server ({@code <database>_adopted}) that
+ * already holds an {@link ApplicationDatabase application's} tables of Plinth's names in
+ * {@code public}, Plinth is migrated into the named schema beside them, and the pool's connections
+ * resolve names in that schema alone (HikariCP's {@code schema}), as the store requires of a caller's
+ * data source. The build runs the contract suite once so (postgres/pom.xml, execution
+ * {@code contract-in-own-schema}).
  */
 public final class TestDatabase {
     private static final String TABLES = "users, workspaces, workspace_members, projects, user_sessions, "
             + "ledger_accounts, ledger_transfers, ledger_entries, pulse_profiles"
             + io.plinth.core.table.Schema.TABLES.stream().map(t -> ", " + t.name()).collect(java.util.stream.Collectors.joining());
+    /** The schema Plinth is in for this JVM's tests. */
+    public static final String SCHEMA = System.getProperty("plinth.test.schema", Migrations.DEFAULT_SCHEMA);
     private static String jdbcUrl;
     private static final DataSource DATA_SOURCE = open();
 
@@ -35,7 +45,7 @@ public final class TestDatabase {
         return DATA_SOURCE;
     }
 
-    /** The JDBC URL of the shared database (user included). */
+    /** The JDBC URL of the shared database (user included; no schema in it). */
     public static String jdbcUrl() {
         return jdbcUrl;
     }
@@ -50,6 +60,7 @@ public final class TestDatabase {
         truncate();
         return settings.apply(PostgresStore.builder()
                 .dataSource(DATA_SOURCE)
+                .schema(SCHEMA)
                 .migrate(false)
                 .clock(clock)
                 .retryPolicy(RetryPolicy.DEFAULT))
@@ -77,7 +88,7 @@ public final class TestDatabase {
             s.execute("SET session_replication_role = replica");
             try {
                 for (String table : TABLES.split(", ")) {
-                    s.addBatch("DELETE FROM " + table);
+                    s.addBatch("DELETE FROM " + SCHEMA + "." + table);
                 }
                 s.executeBatch();
             } finally {
@@ -95,10 +106,15 @@ public final class TestDatabase {
             embedded = EmbeddedDatabase.start();
             url = embedded.jdbcUrl();
         }
+        if (!SCHEMA.equals(Migrations.DEFAULT_SCHEMA)) {
+            String database = url.replaceFirst("^[^/]*//[^/]+/([^?]*).*$", "$1");
+            url = ApplicationDatabase.create(ApplicationDatabase.plain(url), url, database + "_adopted");
+        }
         jdbcUrl = url;
         HikariConfig config = new HikariConfig();
         config.setPoolName("plinth-test");
         config.setJdbcUrl(url);
+        config.setSchema(SCHEMA.equals(Migrations.DEFAULT_SCHEMA) ? null : SCHEMA);
         config.setMaximumPoolSize(20);
         HikariDataSource pool = new HikariDataSource(config);
         EmbeddedDatabase server = embedded;
@@ -108,7 +124,7 @@ public final class TestDatabase {
                 server.close();
             }
         }, "plinth-test-database-shutdown"));
-        Migrations.apply(pool);
+        Migrations.apply(pool, SCHEMA);
         return pool;
     }
 }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -62,9 +63,9 @@ final class BenchRun {
         if (settings.password() != null) {
             plain.setPassword(settings.password());
         }
-        Migrations.apply(plain);
+        Migrations.apply(plain, settings.schema());
         // A store's pool has at least two connections; with one client the second stays idle.
-        PostgresStore.Builder builder = PostgresStore.builder().jdbcUrl(settings.jdbcUrl())
+        PostgresStore.Builder builder = PostgresStore.builder().jdbcUrl(settings.jdbcUrl()).schema(settings.schema())
                 .maximumPoolSize(Math.max(2, settings.clients())).migrate(false).groupCommit(groupCommit);
         if (settings.user() != null) {
             builder.username(settings.user());
@@ -84,31 +85,70 @@ final class BenchRun {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.clients());
         config.setAutoCommit(autoCommit);
+        if (!settings.schema().equals(Migrations.DEFAULT_SCHEMA)) {
+            config.setSchema(settings.schema());            // the baseline's SQL finds the same tables as Plinth's
+        }
         return new HikariDataSource(config);
     }
 
     /**
-     * Runs rounds in the order baseline, Plinth, Plinth, baseline (ABBA), each after its warm-up and
-     * measured for half of the side's time, so that whatever drifts during the run (autovacuum,
-     * table growth, a busy neighbour) weighs on both sides alike; then prints each side's rate.
+     * How each side's measured time ({@code --seconds}) is split into rounds: two rounds, the first
+     * taking the larger half (5 s: 3 + 2), so that the rounds add up to exactly that time; one round
+     * when it is 1 s.
+     */
+    List<Duration> rounds() {
+        long seconds = settings.duration().toSeconds();
+        return seconds < 2 ? List.of(Duration.ofSeconds(seconds))
+                : List.of(Duration.ofSeconds(seconds - seconds / 2), Duration.ofSeconds(seconds / 2));
+    }
+
+    /** How long {@code comparisons} comparisons take: both sides' rounds, each a warm-up and its measured time. */
+    Duration expected(int comparisons) {
+        Duration side = settings.warmup().multipliedBy(rounds().size()).plus(settings.duration());
+        return side.multipliedBy(2L * comparisons);
+    }
+
+    /** The order of the rounds, as the bench's header says it. */
+    String order() {
+        return rounds().size() == 2 ? "in rounds of baseline, Plinth, Plinth, baseline" : "in one round each, baseline then Plinth";
+    }
+
+    /**
+     * The line a bench starts with, before it touches the database: how long its rounds will take in
+     * all, warm-ups included, and what of that is measured.
+     */
+    void announce(String bench, int comparisons, String what) {
+        long warmups = 2L * comparisons * rounds().size();
+        say("%s: the rounds take %d s (%d s measured per side%s, plus %d warm-ups of %d s), setup and checks not "
+                        + "counted", bench, expected(comparisons).toSeconds(), settings.duration().toSeconds(),
+                comparisons == 1 ? "" : " and " + what + ", " + comparisons + " " + what + "s", warmups,
+                settings.warmup().toSeconds());
+    }
+
+    /**
+     * Runs the {@link #rounds()} in the order baseline, Plinth, Plinth, baseline (ABBA), each after its
+     * warm-up, so that whatever drifts during the run (autovacuum, table growth, a busy neighbour)
+     * weighs on both sides alike; then prints each side's rate.
      *
      * @param prefix put before each phase's name ({@code "get "}, or nothing)
      * @param unit   what a client's call counts ({@code transfers}, {@code ops})
      */
     Comparison compare(String prefix, String unit, Phase.ClientFactory baseline, Phase.ClientFactory plinth)
             throws Exception {
-        Phase.Result baselineResult = phase(prefix + "baseline", unit).run(baseline);
-        Phase.Result plinthResult = phase(prefix + "plinth", unit).run(plinth);
-        plinthResult = plinthResult.plus(phase(prefix + "plinth", unit).run(plinth));
-        baselineResult = baselineResult.plus(phase(prefix + "baseline", unit).run(baseline));
+        List<Duration> rounds = rounds();
+        Phase.Result baselineResult = phase(prefix + "baseline", unit, rounds.get(0)).run(baseline);
+        Phase.Result plinthResult = phase(prefix + "plinth", unit, rounds.get(0)).run(plinth);
+        if (rounds.size() == 2) {
+            plinthResult = plinthResult.plus(phase(prefix + "plinth", unit, rounds.get(1)).run(plinth));
+            baselineResult = baselineResult.plus(phase(prefix + "baseline", unit, rounds.get(1)).run(baseline));
+        }
         say("[%sbaseline] %s", prefix, rate(baselineResult, unit));
         say("[%splinth] %s", prefix, rate(plinthResult, unit));
         return new Comparison(plinthResult, baselineResult);
     }
 
-    private Phase phase(String name, String unit) {
-        Duration half = Duration.ofSeconds(Math.max(1, settings.duration().toSeconds() / 2));
-        return new Phase(name, unit, settings.clients(), settings.warmup(), half, out);
+    private Phase phase(String name, String unit, Duration measured) {
+        return new Phase(name, unit, settings.clients(), settings.warmup(), measured, out);
     }
 
     /** The server's version, as its driver reports it. */

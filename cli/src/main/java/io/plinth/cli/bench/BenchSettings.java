@@ -10,11 +10,15 @@ import java.time.Duration;
  * @param password the database password, or null; never printed
  * @param clients  concurrent client threads, and connections of each side's pool
  * @param warmup   how long each round runs before it is measured
- * @param duration how long each side is measured in all (split over two rounds)
+ * @param duration how long each side is measured in all (split over two rounds), whole seconds
+ * @param schema   the schema Plinth's tables are in ({@code public} unless named)
  */
 public record BenchSettings(String jdbcUrl, String user, String password, int clients, Duration warmup,
-                            Duration duration) {
+                            Duration duration, String schema) {
     public BenchSettings {
+        if (!io.plinth.migrations.Migrations.isSchemaName(schema)) {
+            throw new IllegalArgumentException("schema " + io.plinth.migrations.Migrations.SCHEMA_RULE);
+        }
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("jdbcUrl must be a jdbc:postgresql: URL");
         }
@@ -25,6 +29,7 @@ public record BenchSettings(String jdbcUrl, String user, String password, int cl
 
     @Override
     public String toString() {
-        return "BenchSettings[clients=" + clients + ", warmup=" + warmup + ", duration=" + duration + "]";
+        return "BenchSettings[clients=" + clients + ", warmup=" + warmup + ", duration=" + duration + ", schema="
+                + schema + "]";
     }
 }

@@ -111,12 +111,13 @@ public final class CrudBench {
         BenchSettings settings = bench.settings();
         String run = UUID.randomUUID().toString().substring(0, 8);
         Data data = new Data(settings.clients());
+        bench.announce("CRUD bench " + run, operations.size(), "operation");
         try (PostgresStore store = bench.openStore();
              BaselineCrud baseline = new BaselineCrud(bench.openBaselinePool(true), data)) {
-            bench.say("CRUD bench %s on PostgreSQL %s: %d clients, %s; %d s measured per side and operation, in rounds of baseline, Plinth, Plinth, baseline, each after %d s warm-up",
+            bench.say("CRUD bench %s on PostgreSQL %s: %d clients, %s; %d s measured per side and operation, %s, each after %d s warm-up",
                     run, BenchRun.serverVersion(store.dataSource()), settings.clients(),
                     String.join(", ", operations.stream().map(Operation::spelling).toList()),
-                    settings.duration().toSeconds(), settings.warmup().toSeconds());
+                    settings.duration().toSeconds(), bench.order(), settings.warmup().toSeconds());
             long started = System.nanoTime();
             for (int i = 0; i < settings.clients(); i++) {
                 data.users[i] = store.users().create(NewUser.of("bench-crud-" + run + "-" + i + "@bench.plinth.invalid",

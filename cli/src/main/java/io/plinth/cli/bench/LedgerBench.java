@@ -69,17 +69,18 @@ public final class LedgerBench {
     public Outcome run() throws Exception {
         BenchSettings settings = bench.settings();
         String run = UUID.randomUUID().toString().substring(0, 8);
+        bench.announce("Ledger bench " + run, 1, "");
         try (PostgresStore store = bench.openStore(groupCommit);
              BaselineTransfers baseline = BaselineTransfers.setUp(bench.openBaselinePool(false), accounts,
                      STARTING_BALANCE)) {
-            bench.say("Ledger bench %s on PostgreSQL %s: %d clients, %d accounts, %s; %d s measured per side, in rounds of baseline, Plinth, Plinth, baseline, each after %d s warm-up",
+            bench.say("Ledger bench %s on PostgreSQL %s: %d clients, %d accounts, %s; %d s measured per side, %s, each after %d s warm-up",
                     run, BenchRun.serverVersion(store.dataSource()), settings.clients(), accounts,
                     switch (mode) {
                         case SINGLE -> "concurrent single transfers, group commit " + (groupCommit ? "on" : "off");
                         case EACH -> "independent batches (transferEach) of " + batch;
                         case LINKED -> "linked batches (transferAll) of " + batch;
                     },
-                    settings.duration().toSeconds(), settings.warmup().toSeconds());
+                    settings.duration().toSeconds(), bench.order(), settings.warmup().toSeconds());
             long started = System.nanoTime();
             PlinthTransfers plinth = PlinthTransfers.setUp(store, run, accounts, mode, batch, STARTING_BALANCE);
             bench.say("opened and funded %d Plinth accounts (mint bench-mint-%s) in %d ms", accounts, run,
