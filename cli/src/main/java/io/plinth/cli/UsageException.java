@@ -7,6 +7,8 @@ package io.plinth.cli;
  * {@link Errors#USAGE}. Nothing has been done when it is thrown.
  */
 final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     UsageException(String message) {
         super(message, null, false, false);
     }
