@@ -48,6 +48,7 @@ public final class Projector implements AutoCloseable {
     private volatile int batchSize = DEFAULT_BATCH;
     private Thread thread;
     private volatile boolean running;
+    private final java.util.concurrent.atomic.AtomicLong failedBatches = new java.util.concurrent.atomic.AtomicLong();
 
     Projector(Neo4jGraphStore store, Outbox outbox, String consumer) {
         this.store = Check.required("store", store);
@@ -64,6 +65,11 @@ public final class Projector implements AutoCloseable {
     /** How many outbox records are not applied yet. */
     public long lag() {
         return outbox.lag(consumer);
+    }
+
+    /** How many batches the background thread saw fail (and tried again) since this projector was made. */
+    public long failedBatches() {
+        return failedBatches.get();
     }
 
     /** Applies one batch and acknowledges it; returns how many records it held (0 when caught up). */
@@ -215,6 +221,7 @@ public final class Projector implements AutoCloseable {
                 if (!running) {
                     break;
                 }
+                failedBatches.incrementAndGet();
                 LOG.warn("graph projector batch failed, trying again in {} ms: {}", backoff.toMillis(), e.toString());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);

@@ -27,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 
 /** The projector's guarantees, each on data written through a PostgresStore and projected into the in-process Neo4j. */
 class ProjectorTest {
@@ -110,6 +113,31 @@ class ProjectorTest {
         assertEquals(1L, count("MATCH (:Concept {name: 'sea salt'}) RETURN count(*)"));
         assertEquals(0L, count("MATCH (:Concept {name: 'sea salt'})-[:MEMBER_OF]->() RETURN count(*)"));
         assertEquals(2L, count("MATCH ()-[r:RELATED_TO {weight: 0.05}]->() RETURN count(r)"));
+    }
+
+    @Test
+    void aConnectionCutInTheMiddleOfABatchLosesNothing() throws InterruptedException {
+        UserId ada = sample(pg, "ada");
+        projector.runUntilCaughtUp();
+        Concept sea = concept(pg, ada, "sea");
+        pg.concepts().update(sea.withName("deep sea"));
+        try (Driver locker = GraphDatabase.driver(TestGraph.neo4j().boltURI()); Session s = locker.session();
+             Transaction tx = s.beginTransaction()) {
+            tx.run("MATCH (c:Concept {id: $id}) SET c.locked = true", Map.of("id", sea.id().toString())).consume();
+            projector.start(); // its batch waits for the node's lock, inside its Neo4j transaction
+            Thread.sleep(1500);
+            assertTrue(projector.lag() > 0, "the batch is still in flight");
+            graph.reconnect();
+            tx.rollback();
+        }
+        for (int i = 0; i < 300 && projector.lag() > 0; i++) {
+            Thread.sleep(100);
+        }
+        projector.stop();
+        assertEquals(0, projector.lag());
+        assertTrue(projector.failedBatches() >= 1, "the cut failed the batch in flight");
+        assertEquals(List.of(), graph.verifier(outbox).verify());
+        assertEquals(1L, count("MATCH (:Concept {name: 'deep sea'}) RETURN count(*)"));
     }
 
     @Test
