@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Plinth: the data layer of AI-agent platforms (PostgreSQL system of record, in-memory test kit).",
-        subcommands = {DemoCommand.class, MigrateCommand.class, LedgerCommand.class, BenchCommand.class,
+        subcommands = {DemoCommand.class, MigrateCommand.class, LedgerCommand.class, GraphCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
