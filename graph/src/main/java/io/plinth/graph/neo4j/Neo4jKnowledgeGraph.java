@@ -149,12 +149,15 @@ final class Neo4jKnowledgeGraph implements KnowledgeGraph {
                         .forEachRemaining(r -> nodes.add(new GraphSnapshot.Node(type, UUID.fromString(r.get("id").asString()),
                                 r.get("label").isNull() ? null : r.get("label").asString())));
             }
-            List<GraphSnapshot.Edge> edges = new ArrayList<>(tx.run("""
-                    MATCH (a)-[r]->(b) WHERE r.userId = $u
-                    RETURN type(r) AS type, coalesce(a.id, a.muid, a.community_id) AS from,
-                           coalesce(b.id, b.muid, b.community_id) AS to, coalesce(r.weight, 1.0) AS weight""",
-                    Map.of("u", userId.toString())).list(r -> new GraphSnapshot.Edge(EdgeType.valueOf(r.get("type").asString()),
-                    UUID.fromString(r.get("from").asString()), UUID.fromString(r.get("to").asString()), r.get("weight").asDouble())));
+            List<GraphSnapshot.Edge> edges = new ArrayList<>();
+            for (NodeType from : List.of(NodeType.MemoryUnit, NodeType.Concept, NodeType.DerivedArtifact)) { // every edge starts at one
+                tx.run("MATCH (a:" + from + " {userId: $u})-[r]->(b) WHERE r.userId = $u RETURN type(r) AS type, a."
+                                + Mirror.keyProperty(from) + " AS from, coalesce(b.id, b.muid, b.community_id) AS to, "
+                                + "coalesce(r.weight, 1.0) AS weight", Map.of("u", userId.toString()))
+                        .forEachRemaining(r -> edges.add(new GraphSnapshot.Edge(EdgeType.valueOf(r.get("type").asString()),
+                                UUID.fromString(r.get("from").asString()), UUID.fromString(r.get("to").asString()),
+                                r.get("weight").asDouble())));
+            }
             edges.sort(Comparator.<GraphSnapshot.Edge, EdgeType>comparing(GraphSnapshot.Edge::type)
                     .thenComparing(e -> e.from().toString()).thenComparing(e -> e.to().toString()));
             return new GraphSnapshot(nodes, edges);
