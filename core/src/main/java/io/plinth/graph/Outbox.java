@@ -11,7 +11,9 @@ import java.util.List;
  * <p>Guarantees: every committed change has a record and every record a committed change; a consumer
  * that polls and acknowledges what it polled sees every record after its checkpoint exactly once, in
  * (transaction, id) order, never skipping one that commits later (see migration V13). Several records of
- * one row may come in one batch; each carries the row's current state.
+ * one row may come in one batch; each carries the row's current state. A transaction still running
+ * anywhere on the database server (transaction ids are server-wide) holds back the records committed
+ * after it started until it ends: {@link #poll} may return nothing while {@link #lag} is not 0.
  *
  * <p>Implementations are thread-safe; one consumer name is meant to be read by one process at a time.
  */
@@ -35,6 +37,12 @@ public interface Outbox {
 
     /** The consumer's checkpoint ({@link OutboxPosition#START} for a new consumer). */
     OutboxPosition checkpoint(String consumer);
+
+    /**
+     * The position of the last committed record ({@link OutboxPosition#START} when there is none): a
+     * consumer whose checkpoint reached it has applied every change committed before this call.
+     */
+    OutboxPosition head();
 
     /** How many committed records lie after the consumer's checkpoint (those held back by a running transaction included). */
     long lag(String consumer);

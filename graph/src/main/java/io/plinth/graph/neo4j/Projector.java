@@ -5,6 +5,7 @@ import io.plinth.graph.MirroredRow;
 import io.plinth.graph.NodeType;
 import io.plinth.graph.Outbox;
 import io.plinth.graph.OutboxChange;
+import io.plinth.graph.OutboxPosition;
 import io.plinth.tenancy.UserId;
 import java.time.Duration;
 import java.util.HashSet;
@@ -85,13 +86,40 @@ public final class Projector implements AutoCloseable {
         }
     }
 
-    /** Applies batches until a poll finds nothing; returns how many records were applied. */
-    public long runUntilCaughtUp() {
+    /**
+     * Applies batches until every change committed before this call is applied ({@link Outbox#head()}),
+     * waiting while a transaction still running on the database server holds records back, for at most
+     * {@code timeout}; returns how many records were applied.
+     *
+     * @throws IllegalStateException when the outbox stayed held back for longer than {@code timeout}
+     */
+    public long runUntilCaughtUp(Duration timeout) {
+        Check.required("timeout", timeout);
+        OutboxPosition head = outbox.head();
+        long deadline = System.nanoTime() + timeout.toNanos();
         long total = 0;
-        for (int n = runOnce(); n > 0; n = runOnce()) {
-            total += n;
+        while (outbox.checkpoint(consumer).compareTo(head) < 0) {
+            int applied = runOnce();
+            total += applied;
+            if (applied == 0) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw new IllegalStateException("the outbox is still held back by a running transaction after "
+                            + timeout.toSeconds() + " s; " + lag() + " records wait");
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while catching up", e);
+                }
+            }
         }
         return total;
+    }
+
+    /** {@link #runUntilCaughtUp(Duration)} waiting at most a minute. */
+    public long runUntilCaughtUp() {
+        return runUntilCaughtUp(Duration.ofMinutes(1));
     }
 
     /** Starts applying in a background thread; a failed batch is logged and tried again after a back-off. */

@@ -150,6 +150,17 @@ public final class PgOutbox implements Outbox {
     }
 
     @Override
+    public OutboxPosition head() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT xid::text AS xid_text, id FROM outbox ORDER BY xid DESC, id DESC LIMIT 1");
+             ResultSet rs = s.executeQuery()) {
+            return rs.next() ? new OutboxPosition(Long.parseLong(rs.getString(1)), rs.getLong(2)) : OutboxPosition.START;
+        } catch (SQLException e) {
+            throw SqlErrors.map(e);
+        }
+    }
+
+    @Override
     public long lag(String consumer) {
         OutboxPosition after = checkpoint(consumer);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
