@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Drive it step by step ({@link #runOnce}, {@link #runUntilCaughtUp}) or in a background thread
  * ({@link #start}, {@link #stop}); one batch runs at a time. {@link #rebuild(UserId)} and
- * {@link #rebuildAll()} re-project from PostgreSQL. Run one projector per consumer name.
+ * {@link #rebuildAll()} re-project from PostgreSQL. Run one projector per consumer name, and stop it
+ * before closing its {@link Neo4jGraphStore}.
  */
 public final class Projector implements AutoCloseable {
     /** The consumer name the graph's checkpoint is kept under. */
