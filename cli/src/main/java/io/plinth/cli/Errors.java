@@ -102,9 +102,11 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
      */
     static String scrub(String line, String... args) {
         List<String> secrets = new ArrayList<>();
-        String env = System.getenv("PGPASSWORD");
-        if (env != null) {
-            secrets.add(env);
+        for (String variable : List.of("PGPASSWORD", "NEO4J_PASSWORD")) {
+            String env = System.getenv(variable);
+            if (env != null) {
+                secrets.add(env);
+            }
         }
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];

@@ -119,6 +119,11 @@ public final class PostgresStore extends AbstractStore {
         return schema;
     }
 
+    /** The outbox of the mirrored rows (migration V13), which projections such as the Neo4j graph read. */
+    public io.plinth.graph.Outbox outbox() {
+        return new io.plinth.postgres.graph.PgOutbox(dataSource);
+    }
+
     @Override
     protected <T> T attempt(TransactionWork<T> work) {
         return run(() -> jdbi.inTransaction(handle -> {

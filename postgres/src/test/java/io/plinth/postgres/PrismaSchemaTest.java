@@ -90,7 +90,13 @@ class PrismaSchemaTest {
             Map.entry("growth_events: trigger growth_events_append_only", "deviation on UPDATE and DELETE only: growth events are append-only (the deletes cascading from their user pass); every insert passes"),
             Map.entry("growth_events: trigger growth_events_no_truncate", "deviation on TRUNCATE only: growth events are append-only"),
             Map.entry("interaction_logs: trigger interaction_logs_append_only", "deviation on UPDATE and DELETE only: interaction logs are append-only (the deletes cascading from their user pass); every insert passes"),
-            Map.entry("interaction_logs: trigger interaction_logs_no_truncate", "deviation on TRUNCATE only: interaction logs are append-only"));
+            Map.entry("interaction_logs: trigger interaction_logs_no_truncate", "deviation on TRUNCATE only: interaction logs are append-only"),
+            // the outbox (V13): AFTER row triggers that only insert into outbox, a table no client writes
+            Map.entry("users: trigger users_outbox", "records the change in outbox (V13); refuses nothing"),
+            Map.entry("communities: trigger communities_outbox", "records the change in outbox (V13); refuses nothing"),
+            Map.entry("memory_units: trigger memory_units_outbox", "records the change in outbox (V13); refuses nothing"),
+            Map.entry("concepts: trigger concepts_outbox", "records the change in outbox (V13); refuses nothing"),
+            Map.entry("derived_artifacts: trigger derived_artifacts_outbox", "records the change in outbox (V13); refuses nothing"));
 
     @Test
     void theResourceIsTheSeedsOwnSchema() throws IOException {

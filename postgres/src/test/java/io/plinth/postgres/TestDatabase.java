@@ -30,7 +30,7 @@ import javax.sql.DataSource;
  */
 public final class TestDatabase {
     private static final String TABLES = "users, workspaces, workspace_members, projects, user_sessions, "
-            + "ledger_accounts, ledger_transfers, ledger_entries, pulse_profiles"
+            + "ledger_accounts, ledger_transfers, ledger_entries, pulse_profiles, outbox, outbox_checkpoints"
             + io.plinth.core.table.Schema.TABLES.stream().map(t -> ", " + t.name()).collect(java.util.stream.Collectors.joining());
     /** The schema Plinth is in for this JVM's tests. */
     public static final String SCHEMA = System.getProperty("plinth.test.schema", Migrations.DEFAULT_SCHEMA);
