@@ -199,6 +199,15 @@ public final class Ranking {
     }
 
     /**
+     * The error of an upsert of a source already indexed for another user: a
+     * {@link io.plinth.core.ConflictException} naming the source only.
+     */
+    public static io.plinth.core.ConflictException sourceOfAnotherUser(KnowledgeItem item) {
+        return new io.plinth.core.ConflictException("source " + item.sourceEntityType().spelling() + " "
+                + item.sourceEntityId() + " is indexed for another user");
+    }
+
+    /**
      * The error of a vector whose dimensions differ from those of the stored items of its model
      * version: an {@link InvalidInputException} on {@code vector} naming both.
      */
