@@ -122,6 +122,11 @@ public record KnowledgeItem(
         return vector.clone();
     }
 
+    /** The vector itself, not a copy: for {@link Ranking} only, which never changes it. */
+    float[] vectorShared() {
+        return vector;
+    }
+
     /** This item with another text and vector (a re-indexed source), everything else kept. */
     public KnowledgeItem withContent(String textContent, String title, String embeddingModelVersion, float[] vector) {
         return new KnowledgeItem(externalId, userId, sourceEntityType, sourceEntityId, textContent, title,

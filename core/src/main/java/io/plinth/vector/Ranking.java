@@ -129,15 +129,20 @@ public final class Ranking {
      */
     public static List<ScoredItem> nearest(NearestQuery query, Collection<KnowledgeItem> items) {
         float[] vector = query.vector();
-        List<ScoredItem> scored = new ArrayList<>();
+        // the k best so far, worst first
+        java.util.PriorityQueue<ScoredItem> best = new java.util.PriorityQueue<>(query.k() + 1, ORDER.reversed());
         Set<UUID> seen = new java.util.HashSet<>();
         for (KnowledgeItem item : items) {
             if (candidate(item, query.userId(), query.modelVersion(), query.filter()) && seen.add(item.externalId())) {
-                scored.add(new ScoredItem(item, cosine(vector, item.vector())));
+                best.add(new ScoredItem(item, cosine(vector, item.vectorShared())));
+                if (best.size() > query.k()) {
+                    best.poll();
+                }
             }
         }
+        List<ScoredItem> scored = new ArrayList<>(best);
         scored.sort(ORDER);
-        return List.copyOf(scored.subList(0, Math.min(query.k(), scored.size())));
+        return List.copyOf(scored);
     }
 
     /** The depth of each list of a hybrid search for {@code k} results. */
