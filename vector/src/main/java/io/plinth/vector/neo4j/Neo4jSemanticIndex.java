@@ -275,19 +275,25 @@ public final class Neo4jSemanticIndex implements SemanticIndex {
             return Ranking.nearest(query, items(read("MATCH (n:" + LABEL + " {userId: $user, embeddingModelVersion: $model}) RETURN n", scope)));
         }
         int dimensions = query.vector().length;
-        long indexed = read("MATCH (n:" + LABEL + " {dimensions: $d}) RETURN count(n) AS c", Map.of("d", dimensions)).get(0).get("c").asLong();
-        long ask = Math.min(indexed, (long) query.k() * OVERFETCH + 50);
+        long ask = (long) query.k() * OVERFETCH + 50;
         while (true) {
             Map<String, Object> params = new HashMap<>(scope);
             params.put("index", vectorIndex(dimensions));
             params.put("n", ask);
             params.put("vector", query.vector());
-            List<ScoredItem> found = Ranking.nearest(query, items(read("CALL db.index.vector.queryNodes($index, $n, $vector) YIELD node "
-                    + "WHERE node.userId = $user AND node.embeddingModelVersion = $model RETURN node AS n", params)));
-            if (found.size() >= query.k() || ask >= indexed) {
+            Record answer = read("CALL db.index.vector.queryNodes($index, $n, $vector) YIELD node WITH collect(node) AS found "
+                    + "RETURN size(found) AS returned, "
+                    + "[x IN found WHERE x.userId = $user AND x.embeddingModelVersion = $model] AS nodes", params).get(0);
+            List<KnowledgeItem> candidates = new ArrayList<>();
+            for (Value node : answer.get("nodes").values()) {
+                candidates.add(item(node.asNode()));
+            }
+            List<ScoredItem> found = Ranking.nearest(query, candidates);
+            // fewer nodes than asked for: the index has no more
+            if (found.size() >= query.k() || answer.get("returned").asLong() < ask) {
                 return found;
             }
-            ask = Math.min(indexed, ask * 4);
+            ask *= 4;
         }
     }
 
