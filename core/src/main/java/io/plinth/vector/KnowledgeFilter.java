@@ -26,6 +26,9 @@ public record KnowledgeFilter(Set<SourceEntityType> sourceTypes, List<String> ta
     public static final KnowledgeFilter ANY = new KnowledgeFilter(Set.of(), List.of(), null, null, null);
 
     public KnowledgeFilter {
+        if (sourceTypes != null && sourceTypes.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new io.plinth.core.InvalidInputException("sourceTypes", "must not contain null");
+        }
         sourceTypes = sourceTypes == null || sourceTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sourceTypes));
         List<String> checked = new ArrayList<>();
         for (String tag : tags == null ? List.<String>of() : tags) {

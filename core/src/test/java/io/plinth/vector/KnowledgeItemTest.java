@@ -53,6 +53,15 @@ class KnowledgeItemTest {
     }
 
     @Test
+    void badFiltersNameTheirField() {
+        assertField("sourceTypes", () -> new KnowledgeFilter(new java.util.HashSet<>(java.util.Arrays.asList(SourceEntityType.CARD, null)),
+                null, null, null, null));
+        assertField("tags", () -> KnowledgeFilter.ANY.withAnyTag("ok", ""));
+        assertField("minImportance", () -> KnowledgeFilter.ANY.withMinImportance(Double.NaN));
+        assertField("createdFrom", () -> KnowledgeFilter.ANY.withCreated(Instant.EPOCH.plusSeconds(1), Instant.EPOCH));
+    }
+
+    @Test
     void theVectorIsCopiedInAndOut() {
         float[] v = {1f, 2f};
         KnowledgeItem item = item("a", "m", null, v);

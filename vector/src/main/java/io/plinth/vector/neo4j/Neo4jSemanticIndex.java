@@ -269,9 +269,7 @@ public final class Neo4jSemanticIndex implements SemanticIndex {
 
     private List<ScoredItem> nearestChecked(NearestQuery query) {
         Map<String, Object> scope = Map.of("user", query.userId().toString(), "model", query.modelVersion());
-        long owned = read("MATCH (n:" + LABEL + " {userId: $user, embeddingModelVersion: $model}) RETURN count(n) AS c", scope)
-                .get(0).get("c").asLong();
-        if (owned <= exactScanBelow) {
+        if (exactScanBelow > 0 && ownsAtMost(scope, exactScanBelow)) {
             return Ranking.nearest(query, items(read("MATCH (n:" + LABEL + " {userId: $user, embeddingModelVersion: $model}) RETURN n", scope)));
         }
         int dimensions = query.vector().length;
@@ -295,6 +293,14 @@ public final class Neo4jSemanticIndex implements SemanticIndex {
             }
             ask *= 4;
         }
+    }
+
+    /** Whether the user has at most {@code limit} items of the model version (counts no further than that). */
+    private boolean ownsAtMost(Map<String, Object> scope, int limit) {
+        Map<String, Object> params = new HashMap<>(scope);
+        params.put("limit", limit + 1);
+        return read("MATCH (n:" + LABEL + " {userId: $user, embeddingModelVersion: $model}) WITH n LIMIT $limit RETURN count(n) AS c",
+                params).get(0).get("c").asLong() <= limit;
     }
 
     @Override
