@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: Plinth measured against the minimal hand-written JDBC code doing the same work, "
                 + "in one invocation on one database with the same number of clients.",
-        subcommands = {BenchCommand.LedgerBenchCommand.class, BenchCommand.CrudBenchCommand.class})
+        subcommands = {BenchCommand.LedgerBenchCommand.class, BenchCommand.CrudBenchCommand.class, VectorBenchCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
