@@ -1,14 +1,16 @@
-package io.plinth.postgres.snippets;
+package io.plinth.cli.snippets;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.plinth.core.Store;
-import io.plinth.postgres.TestDatabase;
+import io.plinth.postgres.EmbeddedDatabase;
+import io.plinth.postgres.PostgresStore;
 import io.plinth.testkit.InMemoryStore;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,8 +24,34 @@ import org.junit.jupiter.api.io.TempDir;
  * dynamic test per snippet, named after its file and line.
  */
 class DocSnippetsTest {
+    /** The server: {@code PLINTH_TEST_JDBC_URL}, else an embedded PostgreSQL for this class. */
+    private static EmbeddedDatabase embedded;
+    private static String jdbcUrl;
+    private static final AtomicInteger SCHEMAS = new AtomicInteger();
+
     @TempDir
     Path out;
+
+    /** A store on a schema of its own, migrated: every run of a snippet starts from an empty Plinth. */
+    private static synchronized Store emptyPostgresStore() {
+        if (jdbcUrl == null) {
+            String given = System.getenv("PLINTH_TEST_JDBC_URL");
+            if (given != null && !given.isBlank()) {
+                jdbcUrl = given;
+            } else {
+                embedded = EmbeddedDatabase.start();
+                jdbcUrl = embedded.jdbcUrl();
+            }
+        }
+        return PostgresStore.builder().jdbcUrl(jdbcUrl).schema("snippet_" + SCHEMAS.incrementAndGet()).build();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
 
     @TestFactory
     Stream<DynamicNode> everySnippetOfTheDocsCompilesAndRuns() {
@@ -51,7 +79,7 @@ class DocSnippetsTest {
                 try (Store store = InMemoryStore.create()) {
                     DocSnippets.run(compiled, earlier, store, "in-memory");
                 }
-                try (Store store = TestDatabase.emptyStore(Clock.systemUTC())) {
+                try (Store store = emptyPostgresStore()) {
                     DocSnippets.run(compiled, earlier, store, "PostgreSQL");
                 }
             }

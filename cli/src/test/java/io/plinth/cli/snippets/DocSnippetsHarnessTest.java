@@ -1,4 +1,4 @@
-package io.plinth.postgres.snippets;
+package io.plinth.cli.snippets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.plinth.postgres.snippets;
+package io.plinth.cli.snippets;
 
 import io.plinth.core.Store;
 import io.plinth.ledger.Account;
