@@ -51,10 +51,11 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
     public int handleParseException(ParameterException ex, String[] args) {
         String message = firstLine(ex.getMessage());
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            // "plinth migrat": picocli's suggestions are the subcommands (or options) spelled like it
+            // "plinth migrat": picocli's suggestions are the subcommands (or options) spelled like it,
+            // the likeliest first; one is clearer than a list ("migrate or graph")
             String prefix = ex.getCommandLine().getCommandSpec().qualifiedName() + " ";
-            message += "; did you mean " + String.join(" or ", unmatched.getSuggestions().stream()
-                    .map(s -> "'" + (s.startsWith("-") ? s : prefix + s) + "'").toList()) + "?";
+            String best = unmatched.getSuggestions().get(0);
+            message += "; did you mean '" + (best.startsWith("-") ? best : prefix + best) + "'?";
         }
         return usage(ex.getCommandLine(), message, args);
     }
