@@ -138,6 +138,26 @@ public abstract class LedgerContract extends StoreContract {
     }
 
     @Test
+    void transferEachOfRequestsThatAllSucceedGivesWhatLoneTransfersWouldInOrder() {
+        mintTo(wallet, 100);
+        TransferRequest first = pay(wallet, vendor, 10);
+        Transfer earlier = store.ledger().transfer(first);
+        List<TransferOutcome> replaying = store.ledger().transferEach(List.of(pay(wallet, vendor, 20), first,
+                pay(vendor, wallet, 5)));
+        assertTrue(replaying.stream().allMatch(TransferOutcome::succeeded));
+        assertEquals(earlier, replaying.get(1).transfer());
+        List<TransferOutcome> fresh = store.ledger().transferEach(List.of(pay(wallet, vendor, 1), pay(wallet, vendor, 2)));
+        assertEquals(List.of(1L, 2L), fresh.stream().map(o -> o.transfer().amount()).toList());
+        assertEquals(72, balance(wallet));
+        assertEquals(28, balance(vendor));
+        List<Entry> history = Pages.stream(request -> store.ledger().history(workspace.id(), wallet.id(), request),
+                PageRequest.first(10)).toList();
+        assertEquals(List.of(100L, -10L, -20L, 5L, -1L, -2L), history.stream().map(Entry::amount).toList());
+        assertEquals(List.of(100L, 90L, 70L, 75L, 74L, 72L), history.stream().map(Entry::balanceAfter).toList());
+        assertSound();
+    }
+
+    @Test
     void transferEachRefusesABadBatchWholeAndWritesNothing() {
         mintTo(wallet, 100);
         assertEquals("requests", assertThrows(InvalidInputException.class,
