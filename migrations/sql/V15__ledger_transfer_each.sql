@@ -34,14 +34,7 @@ BEGIN
         IF done IS NOT NULL THEN
             FOR n IN 1 .. cardinality(done) LOOP
                 pos := n - 1;
-                outcome := done[n];
-                err_state := NULL;
-                err_message := NULL;
-                err_detail := NULL;
-                err_hint := NULL;
-                err_constraint := NULL;
-                err_table := NULL;
-                err_column := NULL;
+                outcome := done[n];             -- the err_ columns are still NULL: nothing failed
                 RETURN NEXT;
             END LOOP;
             RETURN;

@@ -28,7 +28,13 @@ import java.util.UUID;
 public interface SemanticIndex extends AutoCloseable {
 
     /** Writes the item, replacing the item of the same source. */
-    void upsert(KnowledgeItem item);
+    default void upsert(KnowledgeItem item) {
+        io.plinth.core.Check.required("item", item);
+        UpsertResult result = upsertAll(List.of(item)).get(0);
+        if (!result.ok()) {
+            throw result.error();
+        }
+    }
 
     /**
      * Writes each item as {@link #upsert} does, in order, and says per item whether it was written: an

@@ -115,15 +115,6 @@ public final class Neo4jSemanticIndex implements SemanticIndex {
     // --- writing -------------------------------------------------------------------------------
 
     @Override
-    public void upsert(KnowledgeItem item) {
-        Check.required("item", item);
-        UpsertResult result = upsertAll(List.of(item)).get(0);
-        if (!result.ok()) {
-            throw result.error();
-        }
-    }
-
-    @Override
     public List<UpsertResult> upsertAll(List<KnowledgeItem> items) {
         Check.required("items", items);
         List<KnowledgeItem> given = new ArrayList<>(items);

@@ -100,15 +100,6 @@ public final class WeaviateSemanticIndex implements SemanticIndex {
     // --- writing -------------------------------------------------------------------------------
 
     @Override
-    public void upsert(KnowledgeItem item) {
-        Check.required("item", item);
-        UpsertResult result = upsertAll(List.of(item)).get(0);
-        if (!result.ok()) {
-            throw result.error();
-        }
-    }
-
-    @Override
     public List<UpsertResult> upsertAll(List<KnowledgeItem> batch) {
         Check.required("items", batch);
         List<KnowledgeItem> given = new ArrayList<>(batch);
