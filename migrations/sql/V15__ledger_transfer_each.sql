@@ -5,9 +5,6 @@
 -- the exception the lone call would have raised. The whole batch is one statement: one round trip,
 -- one commit. Every account the batch names is locked first, in id order, as a lone transfer locks its
 -- two: batches running side by side (group commit keeps more than one in flight) never deadlock.
--- When every request succeeds, the batch is written set-based, as the linked batch of the same
--- requests would be (the usual case, and the cheap one); only a batch with a failing request pays
--- for a subtransaction per request.
 CREATE FUNCTION plinth_ledger_transfer_each(batch jsonb, at timestamptz)
     RETURNS TABLE (pos integer, outcome ledger_transfers, err_state text, err_message text, err_detail text,
                    err_hint text, err_constraint text, err_table text, err_column text)
@@ -15,31 +12,11 @@ CREATE FUNCTION plinth_ledger_transfer_each(batch jsonb, at timestamptz)
 DECLARE
     item jsonb;
     n integer;
-    done ledger_transfers[];
 BEGIN
     PERFORM 1 FROM ledger_accounts
         WHERE id = ANY (ARRAY(SELECT (e ->> 'debit')::uuid FROM jsonb_array_elements(batch) e
                               UNION SELECT (e ->> 'credit')::uuid FROM jsonb_array_elements(batch) e))
         ORDER BY id FOR UPDATE;
-    -- The common case first: every request succeeds. Then the batch is exactly the linked batch of the
-    -- same requests (each checked at its place, as a lone call would be), written set-based by
-    -- plinth_ledger_transfer_batch. If any request fails, that attempt is rolled back whole and each
-    -- request runs on its own below.
-    IF jsonb_array_length(batch) > 1 THEN
-        BEGIN
-            done := ARRAY(SELECT t FROM plinth_ledger_transfer_batch(batch, at) t);
-        EXCEPTION WHEN OTHERS THEN
-            done := NULL;
-        END;
-        IF done IS NOT NULL THEN
-            FOR n IN 1 .. cardinality(done) LOOP
-                pos := n - 1;
-                outcome := done[n];             -- the err_ columns are still NULL: nothing failed
-                RETURN NEXT;
-            END LOOP;
-            RETURN;
-        END IF;
-    END IF;
     FOR item, n IN SELECT e.value, e.ordinality::integer - 1 FROM jsonb_array_elements(batch) WITH ORDINALITY e
                    ORDER BY e.ordinality LOOP
         pos := n;
