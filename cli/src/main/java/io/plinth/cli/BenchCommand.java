@@ -2,6 +2,8 @@ package io.plinth.cli;
 
 import io.plinth.cli.bench.BenchSettings;
 import io.plinth.cli.bench.CrudBench;
+import io.plinth.cli.bench.GraphBench;
+import io.plinth.graph.neo4j.Projector;
 import io.plinth.cli.bench.LedgerBench;
 import io.plinth.cli.bench.PlinthTransfers;
 import io.plinth.ledger.Ledger;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: Plinth measured against the minimal hand-written JDBC code doing the same work, "
                 + "in one invocation on one database with the same number of clients.",
-        subcommands = {BenchCommand.LedgerBenchCommand.class, BenchCommand.CrudBenchCommand.class, VectorBenchCommand.class})
+        subcommands = {BenchCommand.LedgerBenchCommand.class, BenchCommand.CrudBenchCommand.class, VectorBenchCommand.class,
+                BenchCommand.GraphBenchCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -169,6 +172,102 @@ final class BenchCommand implements Runnable {
             }
             throw new ParameterException(spec.commandLine(), "--operations takes get, create, update, page and "
                     + "appendAll, not " + name);
+        }
+    }
+
+    /** {@code plinth bench graph}: see {@link GraphBench}. */
+    @Command(name = "graph", mixinStandardHelpOptions = true,
+            description = {"Seed 004's knowledge graph on PostgreSQL and Neo4j: one user with --concepts concepts and "
+                    + "--edges weighted RELATED_TO relations between random pairs, and --other-users users with 100 "
+                    + "concepts and 500 relations each (written through the repositories; the big user's rows with COPY, "
+                    + "which fires the same outbox triggers). Then: the projector drains those outbox records into Neo4j "
+                    + "against a hand-written projection (the same rows read from PostgreSQL in pages, one UNWIND ... "
+                    + "MERGE per page), in the order Plinth, baseline, baseline, Plinth; then depth-2 neighbourhoods of "
+                    + "random concepts by --clients clients through Plinth's Neo4jKnowledgeGraph against the same Cypher "
+                    + "written by hand on the driver, and against PostgreSQL's recursive answer, in rounds of baseline, "
+                    + "Plinth, Plinth, baseline.",
+                    "The last three lines are: neighbourhood, neighbourhood-postgres and projection, each "
+                            + "ops/s=<plinth> baseline ops/s=<baseline> ratio=<plinth/baseline> (a projection op is one "
+                            + "change). Targets: neighbourhood ratio >= 0.9, projection ratio >= 0.8. The exit code is 1 "
+                            + "when a check failed (a WARNING line says which).",
+                    "Writes to both databases: fresh users per run with their concepts and relations (kept in "
+                            + "PostgreSQL and Neo4j). Use a database of its own: the projection rounds remove the bench "
+                            + "users' nodes from Neo4j and project them again."})
+    static final class GraphBenchCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Target target;
+
+        @Option(names = "--neo4j-url", required = true, paramLabel = "URL", description = "The Neo4j server, e.g. bolt://127.0.0.1:7687.")
+        String neo4jUrl;
+
+        @Option(names = "--neo4j-user", paramLabel = "USER", description = "Neo4j user; the password is read from NEO4J_PASSWORD. "
+                + "Without a user, no authentication.")
+        String neo4jUser;
+
+        @Option(names = "--concepts", paramLabel = "N", defaultValue = "20000", description = "Concepts of the big user (default: ${DEFAULT-VALUE}).")
+        int concepts;
+
+        @Option(names = "--edges", paramLabel = "N", defaultValue = "200000", description = "Relations of the big user (default: ${DEFAULT-VALUE}).")
+        int edges;
+
+        @Option(names = "--other-users", paramLabel = "N", defaultValue = "3", description = "Other users (default: ${DEFAULT-VALUE}).")
+        int otherUsers;
+
+        @Option(names = "--batch", paramLabel = "B", defaultValue = "" + Projector.DEFAULT_BATCH,
+                description = "Records per projector batch and rows per hand-written statement (default: ${DEFAULT-VALUE}).")
+        int batch;
+
+        @Option(names = "--limit", paramLabel = "L", defaultValue = "20", description = "Neighbours per query (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+                description = "Measured seconds per side of each query comparison, split over two rounds (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "5",
+                description = "Seconds each query round runs before it is measured (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Override
+        public Integer call() throws Exception {
+            range("--concepts", concepts, 10, 10_000_000);
+            range("--edges", edges, 1, 100_000_000);
+            if ((long) edges > (long) concepts * (concepts - 1) / 2) {
+                throw new ParameterException(spec.commandLine(), "--edges must be at most half of concepts x (concepts - 1), got " + edges);
+            }
+            range("--other-users", otherUsers, 0, 100);
+            range("--batch", batch, 1, io.plinth.graph.Outbox.MAX_BATCH);
+            range("--limit", limit, 1, io.plinth.graph.KnowledgeGraph.MAX_LIMIT);
+            atLeast(spec, "--seconds", seconds, 1);
+            atLeast(spec, "--warmup", warmup, 0);
+            java.net.URI uri;
+            try {
+                uri = java.net.URI.create(neo4jUrl);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--neo4j-url must look like bolt://HOST:PORT");
+            }
+            if (uri.getUserInfo() != null) {
+                throw new ParameterException(spec.commandLine(), "--neo4j-url must not hold credentials: use --neo4j-user and NEO4J_PASSWORD");
+            }
+            GraphBench.Outcome outcome = new GraphBench(target.settings(spec, warmup, seconds),
+                    new GraphBench.Settings(concepts, edges, otherUsers, batch, limit), neo4jUrl, neo4jUser,
+                    neo4jUser == null ? null : String.valueOf(System.getenv("NEO4J_PASSWORD")), spec.commandLine().getOut()).run();
+            if (outcome.neighbourhoodRatio() < 0.9) {
+                spec.commandLine().getOut().println("WARNING: neighbourhood ratio below the 0.9 target");
+            }
+            if (outcome.projectionRatio() < 0.8) {
+                spec.commandLine().getOut().println("WARNING: projection ratio below the 0.8 target");
+            }
+            return outcome.checked() ? 0 : Errors.FAILED;
+        }
+
+        private void range(String option, int value, int least, int most) {
+            if (value < least || value > most) {
+                throw new ParameterException(spec.commandLine(), option + " must be between " + least + " and " + most + ", got " + value);
+            }
         }
     }
 

@@ -44,6 +44,16 @@ public interface Outbox {
      */
     OutboxPosition head();
 
+    /**
+     * Deletes the records that every consumer has passed: those at or before the lowest checkpoint of all
+     * the consumers that have one ({@link #acknowledge} made it), in steps of at most {@value #MAX_BATCH}
+     * records each committed on its own; returns how many it deleted. With no consumer, nothing is deleted.
+     * A consumer that must not miss a record registers before it starts reading by acknowledging
+     * {@link OutboxPosition#START}, which holds every record until it acknowledges more; a consumer added
+     * later starts from the records left, and rebuilds its projection first.
+     */
+    long prune();
+
     /** How many committed records lie after the consumer's checkpoint (those held back by a running transaction included). */
     long lag(String consumer);
 

@@ -57,6 +57,14 @@ public final class Neo4jGraphStore implements AutoCloseable {
         return new Projector(this, outbox, Projector.CONSUMER);
     }
 
+    /**
+     * A projector from the outbox into this Neo4j under a consumer name of its own (1 to 100 characters),
+     * which keeps its own checkpoint: a second graph fed from the same outbox, or a benchmark's run.
+     */
+    public Projector projector(Outbox outbox, String consumer) {
+        return new Projector(this, outbox, consumer);
+    }
+
     /** A verifier comparing this Neo4j with what the outbox's database holds. */
     public GraphVerifier verifier(Outbox outbox) {
         return new GraphVerifier(this, outbox);

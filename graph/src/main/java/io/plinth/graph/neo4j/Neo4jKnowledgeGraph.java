@@ -44,18 +44,20 @@ final class Neo4jKnowledgeGraph implements KnowledgeGraph {
         Check.required("conceptId", conceptId);
         Check.range("depth", depth, 1, MAX_DEPTH);
         Check.range("limit", limit, 1, MAX_LIMIT);
-        return read(tx -> {
-            requireNode(tx, userId, NodeType.Concept, conceptId.value(), "concept");
-            return tx.run("""
-                    MATCH (s:Concept {id: $id})
-                    MATCH p = (s)-[:RELATED_TO*1..%d]-(n:Concept)
-                    WHERE n <> s
-                    WITH n.id AS id, reduce(w = 1.0, r IN relationships(p) | w * r.weight) AS w, length(p) AS d
-                    WITH id, max(w) AS weight, min(d) AS distance
-                    RETURN id, weight, distance ORDER BY weight DESC, distance, id LIMIT $limit""".formatted(depth),
-                    Map.of("id", conceptId.toString(), "limit", limit)).list(r -> new Neighbour(
-                    ConceptId.parse(r.get("id").asString()), r.get("weight").asDouble(), r.get("distance").asInt()));
-        });
+        // one statement: no row when the concept is not the user's, one row of nulls when it has no neighbours
+        List<Record> rows = read(tx -> tx.run("""
+                MATCH (s:Concept {id: $id}) WHERE s.userId = $u
+                OPTIONAL MATCH p = (s)-[:RELATED_TO*1..%d]-(n:Concept)
+                WHERE n <> s
+                WITH n.id AS id, reduce(w = 1.0, r IN relationships(p) | w * r.weight) AS w, length(p) AS d
+                WITH id, max(w) AS weight, min(d) AS distance
+                RETURN id, weight, distance ORDER BY weight DESC, distance, id LIMIT $limit""".formatted(depth),
+                Map.of("id", conceptId.toString(), "u", userId.toString(), "limit", limit)).list());
+        if (rows.isEmpty()) {
+            throw new NotFoundException("concept", conceptId.value());
+        }
+        return rows.stream().filter(r -> !r.get("id").isNull()).map(r -> new Neighbour(
+                ConceptId.parse(r.get("id").asString()), r.get("weight").asDouble(), r.get("distance").asInt())).toList();
     }
 
     @Override

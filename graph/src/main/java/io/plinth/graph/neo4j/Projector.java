@@ -1,6 +1,7 @@
 package io.plinth.graph.neo4j;
 
 import io.plinth.core.Check;
+import io.plinth.graph.EdgeType;
 import io.plinth.graph.MirroredRow;
 import io.plinth.graph.NodeType;
 import io.plinth.graph.Outbox;
@@ -8,7 +9,10 @@ import io.plinth.graph.OutboxChange;
 import io.plinth.graph.OutboxPosition;
 import io.plinth.tenancy.UserId;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +33,9 @@ import org.slf4j.LoggerFactory;
  *   <li>every node and edge carries {@code userId}; an edge between two users' nodes is never written.</li>
  * </ul>
  * Drive it step by step ({@link #runOnce}, {@link #runUntilCaughtUp}) or in a background thread
- * ({@link #start}, {@link #stop}); one batch runs at a time. {@link #rebuild(UserId)} and
- * {@link #rebuildAll()} re-project from PostgreSQL. Run one projector per consumer name, and stop it
+ * ({@link #start}, {@link #stop}); one batch runs at a time. The background thread, each time it has
+ * caught up after applying something, prunes the records every consumer has passed ({@link Outbox#prune}).
+ * {@link #rebuild(UserId)} and {@link #rebuildAll()} re-project from PostgreSQL. Run one projector per consumer name, and stop it
  * before closing its {@link Neo4jGraphStore}.
  */
 public final class Projector implements AutoCloseable {
@@ -169,7 +174,9 @@ public final class Projector implements AutoCloseable {
                     for (NodeType label : NodeType.values()) {
                         tx.run("MATCH (n:" + label + " {userId: $u}) DETACH DELETE n", Map.of("u", userId.toString())).consume();
                     }
-                    rows.forEach(row -> write(tx, row));
+                    Writes writes = new Writes();
+                    rows.forEach(writes::add);
+                    writes.run(tx);
                 });
             }
             LOG.info("rebuilt the graph of user {} ({} rows)", userId, rows.size());
@@ -196,53 +203,92 @@ public final class Projector implements AutoCloseable {
 
     /** Applies a batch in one Neo4j transaction without acknowledging it: a crash between the two. */
     void apply(List<OutboxChange> batch) {
+        Writes writes = new Writes();
+        // every record of one row in a batch carries the same state (one snapshot): the row's last record stands for all
+        Map<List<Object>, OutboxChange> last = new LinkedHashMap<>();
+        for (OutboxChange change : batch) {
+            List<Object> row = List.of(change.table(), change.id());
+            last.remove(row);
+            last.put(row, change);
+        }
+        last.values().forEach(writes::add);
         try (Session session = store.driver().session()) {
-            session.executeWriteWithoutResult(tx -> batch.forEach(change -> apply(tx, change)));
+            session.executeWriteWithoutResult(writes::run);
         }
     }
 
-    private static void apply(TransactionContext tx, OutboxChange change) {
-        if (change.row().isPresent()) {
-            write(tx, change.row().get());
-            return;
-        }
-        String id = change.id().toString();
-        Mirror.nodeType(change.table()).ifPresentOrElse(
-                label -> tx.run("MATCH (n:" + label + " {" + Mirror.keyProperty(label) + ": $id}) DETACH DELETE n",
-                        Map.of("id", id)).consume(),
-                () -> deleteEdge(tx, change.table(), id));
-    }
+    /**
+     * The writes of a batch, grouped by kind, each group applied with one {@code UNWIND $rows} statement.
+     * The states of a batch come from one PostgreSQL snapshot and name each row at most once, so the
+     * groups do not depend on one another's order but for this one, which {@link #run} keeps: gone nodes
+     * are DETACH DELETEd and the edges of gone or changed edge rows deleted; then nodes are MERGEd and SET
+     * to their rows (their owned MEMBER_OF / MERGED_INTO / DERIVED_FROM edges deleted); then every edge
+     * the rows make is created, its ends MERGEd by key (with only {@code userId} when their own record has
+     * not been applied yet) and the edge written only when both ends carry its {@code userId}.
+     */
+    private static final class Writes {
+        private final Map<NodeType, List<String>> goneNodes = new EnumMap<>(NodeType.class);
+        private final Map<EdgeType, List<String>> replacedEdges = new EnumMap<>(EdgeType.class);
+        private final Map<NodeType, List<Map<String, Object>>> nodes = new EnumMap<>(NodeType.class);
+        private final Map<List<Object>, List<Map<String, Object>>> edges = new LinkedHashMap<>();
 
-    /** Writes a row as it is: its node MERGEd and SET with its owned edges derived again, or its edge replaced. */
-    private static void write(TransactionContext tx, MirroredRow row) {
-        Mirror.Projection projection = Mirror.of(row);
-        projection.node().ifPresentOrElse(node -> {
-            Mirror.NodeRef ref = node.ref();
-            tx.run("MERGE (n:" + ref.label() + " {" + ref.keyProperty() + ": $key}) SET n = $props "
-                    + "WITH n OPTIONAL MATCH (n)-[r:" + Mirror.OWNED_EDGE_TYPES + "]->() DELETE r",
-                    Map.of("key", ref.key(), "props", node.properties())).consume();
-        }, () -> deleteEdge(tx, row.table(), row.id().toString()));
-        for (Mirror.Edge edge : projection.edges()) {
-            Mirror.NodeRef from = edge.from();
-            Mirror.NodeRef to = edge.to();
-            tx.run("MERGE (a:" + from.label() + " {" + from.keyProperty() + ": $from}) ON CREATE SET a.userId = $u "
-                    + "MERGE (b:" + to.label() + " {" + to.keyProperty() + ": $to}) ON CREATE SET b.userId = $u "
-                    + "WITH a, b WHERE a.userId = $u AND b.userId = $u "
-                    + "CREATE (a)-[r:" + edge.type() + "]->(b) SET r = $props",
-                    Map.of("from", from.key(), "to", to.key(), "u", edge.properties().get("userId"), "props", edge.properties()))
-                    .consume();
+        void add(OutboxChange change) {
+            if (change.row().isPresent()) {
+                add(change.row().get());
+                return;
+            }
+            String id = change.id().toString();
+            Mirror.nodeType(change.table()).ifPresentOrElse(
+                    label -> goneNodes.computeIfAbsent(label, l -> new ArrayList<>()).add(id),
+                    () -> replacedEdges.computeIfAbsent(Mirror.edgeType(change.table()), t -> new ArrayList<>()).add(id));
         }
-    }
 
-    private static void deleteEdge(TransactionContext tx, io.plinth.graph.MirroredTable table, String id) {
-        tx.run("MATCH ()-[r:" + Mirror.edgeType(table) + " {id: $id}]->() DELETE r", Map.of("id", id)).consume();
+        /** A row as it is: its node and owned edges, or its edge row's edge replaced. */
+        void add(MirroredRow row) {
+            Mirror.Projection projection = Mirror.of(row);
+            projection.node().ifPresentOrElse(
+                    node -> nodes.computeIfAbsent(node.ref().label(), l -> new ArrayList<>())
+                            .add(Map.of("key", node.ref().key(), "props", node.properties())),
+                    () -> replacedEdges.computeIfAbsent(Mirror.edgeType(row.table()), t -> new ArrayList<>()).add(row.id().toString()));
+            for (Mirror.Edge edge : projection.edges()) {
+                edges.computeIfAbsent(List.of(edge.type(), edge.from().label(), edge.to().label()), k -> new ArrayList<>())
+                        .add(Map.of("from", edge.from().key(), "to", edge.to().key(), "u", edge.properties().get("userId"),
+                                "props", edge.properties()));
+            }
+        }
+
+        void run(TransactionContext tx) {
+            goneNodes.forEach((label, keys) -> tx.run("UNWIND $keys AS k MATCH (n:" + label + " {" + Mirror.keyProperty(label)
+                    + ": k}) DETACH DELETE n", Map.of("keys", keys)).consume());
+            replacedEdges.forEach((type, ids) -> tx.run("UNWIND $ids AS id MATCH ()-[r:" + type + " {id: id}]->() DELETE r",
+                    Map.of("ids", ids)).consume());
+            nodes.forEach((label, rows) -> tx.run("UNWIND $rows AS r MERGE (n:" + label + " {" + Mirror.keyProperty(label)
+                    + ": r.key}) SET n = r.props WITH n OPTIONAL MATCH (n)-[e:" + Mirror.OWNED_EDGE_TYPES + "]->() DELETE e",
+                    Map.of("rows", rows)).consume());
+            edges.forEach((shape, rows) -> {
+                NodeType from = (NodeType) shape.get(1);
+                NodeType to = (NodeType) shape.get(2);
+                tx.run("UNWIND $rows AS r MERGE (a:" + from + " {" + Mirror.keyProperty(from) + ": r.from}) ON CREATE SET a.userId = r.u "
+                        + "MERGE (b:" + to + " {" + Mirror.keyProperty(to) + ": r.to}) ON CREATE SET b.userId = r.u "
+                        + "WITH a, b, r WHERE a.userId = r.u AND b.userId = r.u "
+                        + "CREATE (a)-[e:" + shape.get(0) + "]->(b) SET e = r.props", Map.of("rows", rows)).consume();
+            });
+        }
     }
 
     private void loop() {
         Duration backoff = IDLE;
+        boolean applied = false;
         while (running) {
             try {
-                if (runOnce() == 0) {
+                if (runOnce() > 0) {
+                    applied = true;
+                } else {
+                    if (applied) {
+                        long pruned = outbox.prune();
+                        LOG.debug("pruned {} outbox records every consumer has passed", pruned);
+                        applied = false;
+                    }
                     sleep(IDLE);
                 }
                 backoff = IDLE;

@@ -196,6 +196,54 @@ class ProjectorTest {
         assertEquals(differences, graph.verifier(outbox).verify(ada));
     }
 
+    /**
+     * The background projector prunes the outbox once caught up, but only below every consumer's
+     * checkpoint: a second consumer ({@code vector-index}) that registered and lags behind keeps every
+     * record it has not passed.
+     */
+    @Test
+    void theBackgroundProjectorPrunesOnlyWhatEveryConsumerHasPassed() throws Exception {
+        outbox.acknowledge("vector-index", io.plinth.graph.OutboxPosition.START);
+        sample(pg, "ada");
+        long ada = outboxRows();
+        long bob;
+        projector.start();
+        try {
+            await(() -> projector.lag() == 0);
+            Thread.sleep(300);              // idle polls: nothing may go while vector-index is at the start
+            assertEquals(ada, outboxRows());
+            outbox.acknowledge("vector-index", outbox.head());
+            sample(pg, "bob");
+            bob = outboxRows() - ada;
+            long left = bob;
+            await(() -> projector.lag() == 0 && outboxRows() == left);
+        } finally {
+            projector.stop();
+        }
+        assertEquals(bob, outbox.lag("vector-index"), "the second consumer still reads every record it has not passed");
+        assertEquals(List.of(), graph.verifier(outbox).verify());
+    }
+
+    private long outboxRows() {
+        try (Connection c = pg.dataSource().getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached within 60 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
     /** The user's concept of that name. */
     static Concept concept(PostgresStore pg, UserId user, String name) {
         return pg.concepts().list(user, io.plinth.core.PageRequest.first(1000)).items().stream()

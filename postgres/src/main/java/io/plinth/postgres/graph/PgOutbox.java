@@ -140,6 +140,27 @@ public final class PgOutbox implements Outbox {
     }
 
     @Override
+    public long prune() {
+        long deleted = 0;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                DELETE FROM outbox WHERE id IN (
+                    SELECT o.id FROM outbox o,
+                           (SELECT xid, id FROM outbox_checkpoints ORDER BY xid, id LIMIT 1) low
+                     WHERE (o.xid, o.id) <= (low.xid, low.id)
+                     ORDER BY o.xid, o.id LIMIT ?)""")) {
+            s.setInt(1, MAX_BATCH);
+            int step;
+            do {
+                step = s.executeUpdate();
+                deleted += step;
+            } while (step == MAX_BATCH);
+            return deleted;
+        } catch (SQLException e) {
+            throw SqlErrors.map(e);
+        }
+    }
+
+    @Override
     public OutboxPosition checkpoint(String consumer) {
         Check.text("consumer", consumer, 100);
         try (Connection c = dataSource.getConnection()) {

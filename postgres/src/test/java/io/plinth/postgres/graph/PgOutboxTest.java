@@ -143,6 +143,52 @@ class PgOutboxTest {
         assertEquals(OutboxPosition.START, outbox.checkpoint("another consumer"));
     }
 
+    /** The graph projector and the vector feed are two consumers: pruning keeps what either has not passed. */
+    @Test
+    void pruningDeletesOnlyWhatEveryConsumerHasPassed() throws Exception {
+        store.users().create(NewUser.of("ada@example.com", "Ada"));
+        store.users().create(NewUser.of("bob@example.com", "Bob"));
+        store.users().create(NewUser.of("cy@example.com", "Cy"));
+        List<OutboxChange> all = settled("neo4j-graph");
+        assertEquals(3, all.size());
+        assertEquals(0, outbox.prune(), "no consumer has a checkpoint: nothing goes");
+        outbox.acknowledge("vector-index", OutboxPosition.START);
+        outbox.acknowledge("neo4j-graph", last(all));
+        assertEquals(0, outbox.prune(), "a consumer registered at the start holds every record");
+        outbox.acknowledge("vector-index", all.get(0).position());
+        assertEquals(1, outbox.prune());
+        assertEquals(all.subList(1, 3), settled("vector-index"));
+        assertEquals(2, outbox.lag("vector-index"));
+        assertEquals(0, outbox.lag("neo4j-graph"));
+        outbox.acknowledge("vector-index", last(all));
+        assertEquals(2, outbox.prune());
+        assertEquals(0, outbox.prune());
+        assertEquals(0, outboxRows());
+        store.users().create(NewUser.of("dee@example.com", "Dee"));
+        assertEquals(1, settled("neo4j-graph").size(), "reading goes on after a prune");
+        assertEquals(1, settled("vector-index").size());
+    }
+
+    @Test
+    void pruningDeletesInStepsUntilEverythingPassedIsGone() throws Exception {
+        User user = store.users().create(NewUser.of("ada@example.com", "Ada"));
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO communities (community_id, user_id, name) SELECT gen_random_uuid(), '" + user.id()
+                    + "', 'c' || n FROM generate_series(1, " + (Outbox.MAX_BATCH + 50) + ") n");
+        }
+        outbox.acknowledge("neo4j-graph", outbox.head());
+        assertEquals(Outbox.MAX_BATCH + 51, outbox.prune());
+        assertEquals(0, outboxRows());
+    }
+
+    private static long outboxRows() throws SQLException {
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Test
     void badArgumentsAreRefusedNamingTheField() throws Exception {
         assertEquals("consumer", assertThrows(InvalidInputException.class, () -> outbox.poll("", 10)).field());
