@@ -202,6 +202,9 @@ public final class Projector implements AutoCloseable {
     }
 
     private static void apply(TransactionContext tx, OutboxChange change) {
+        if (!Mirror.inGraph(change.table())) {
+            return;
+        }
         if (change.row().isPresent()) {
             write(tx, change.row().get());
             return;
@@ -215,6 +218,9 @@ public final class Projector implements AutoCloseable {
 
     /** Writes a row as it is: its node MERGEd and SET with its owned edges derived again, or its edge replaced. */
     private static void write(TransactionContext tx, MirroredRow row) {
+        if (!Mirror.inGraph(row.table())) {
+            return;
+        }
         Mirror.Projection projection = Mirror.of(row);
         projection.node().ifPresentOrElse(node -> {
             Mirror.NodeRef ref = node.ref();
