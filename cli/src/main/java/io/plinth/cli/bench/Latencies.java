@@ -36,7 +36,7 @@ public final class Latencies {
         return sortedNanos.length;
     }
 
-    /** The {@code p}-th percentile (0 < p ≤ 100) in microseconds, nearest-rank; 0 without calls. */
+    /** The {@code p}-th percentile (0 &lt; p ≤ 100) in microseconds, nearest-rank; 0 without calls. */
     public double percentileMicros(double p) {
         if (sortedNanos.length == 0) {
             return 0;
