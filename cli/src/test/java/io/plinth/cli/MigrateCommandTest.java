@@ -48,7 +48,7 @@ class MigrateCommandTest {
 
         assertEquals(2, result.exitCode(), result::toString);
         assertEquals(1, result.err().strip().lines().count(), result.err());
-        assertTrue(result.err().contains("did you mean 'plinth migrate'?"), result.err());
+        assertTrue(result.err().contains("did you mean 'plinth migrate'"), result.err());
         CommandOutput verify = CommandOutput.run("ledger", "verfy");
         assertTrue(verify.err().contains("did you mean 'plinth ledger verify'?"), verify.err());
     }
