@@ -43,18 +43,20 @@ final class CompanionScenario {
     private final Store store;
     private final DemoClock clock;
     private final String domain;
+    private final SemanticScenario semantic;
 
-    CompanionScenario(Store store, DemoClock clock, String domain) {
+    CompanionScenario(Store store, DemoClock clock, String domain, SemanticScenario semantic) {
         this.store = store;
         this.clock = clock;
         this.domain = domain;
+        this.semantic = semantic;
     }
 
     /** What the story did, and what was left of the user afterwards. */
     record Outcome(User user, Conversation conversation, int messages, List<MemoryUnit> memories, List<Concept> concepts,
                    Concept merged, Concept survivor, DerivedArtifact artifact, Card card,
                    Concept start, List<Neighbour> neighbours, Cosmos.Layout cosmos,
-                   Map<String, Integer> rowsBefore, Map<String, Integer> rowsAfter) {
+                   SemanticScenario.Outcome search, Map<String, Integer> rowsBefore, Map<String, Integer> rowsAfter) {
     }
 
     Outcome run() {
@@ -133,12 +135,15 @@ final class CompanionScenario {
         List<Concept> concepts = store.concepts().list(user, PageRequest.first()).items();
         int messages = store.messages().listByConversation(user, conversation.id(), PageRequest.first()).items().size();
 
+        // The story fed into a vector index through the outbox, and a question answered from it.
+        SemanticScenario.Outcome search = semantic.run(user);
+
         // The user leaves: deleting them deletes everything of theirs, in one statement's cascade.
         store.users().delete(user);
         Map<String, Integer> after = rows(user);
         return new Outcome(mira, conversation, messages, memories, concepts, merged, survivor,
                 (DerivedArtifact) derived.get(1), (Card) derived.get(2), recovery, neighbours,
-                Cosmos.fromJson(cosmos.projectionData()), before, after);
+                Cosmos.fromJson(cosmos.projectionData()), search, before, after);
     }
 
     /** How many rows of the user each declared user-scoped table holds. */

@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
                 + "runs the workspace's ledger (it buys credits, its owner pays a TRIBUTE that changes their pulse "
                 + "profile in the same unit of work, an agent run reserves credits and posts what it used, the "
                 + "ledger is verified), tells the memory companion's story (a conversation becomes memories and concepts, two "
-                + "concepts merge, an insight and its card are derived, the user leaves with everything "
+                + "concepts merge, an insight and its card are derived, the story is fed into a vector index with MiniLM "
+                + "embeddings and a question in words is answered from it, the user leaves with everything "
                 + "of theirs), and prints what it did.")
 final class DemoCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
@@ -105,7 +106,7 @@ final class DemoCommand implements Callable<Integer> {
             scenarioStarted = System.nanoTime();
             outcome = new DemoScenario(store, clock, domain).run();
             ledger = new LedgerScenario(store, clock).run(outcome.workspace(), outcome.owner());
-            companion = new CompanionScenario(store, clock, domain).run();
+            companion = new CompanionScenario(store, clock, domain, new SemanticScenario(store.outbox())).run();
         }
         long finished = System.nanoTime();
 
@@ -226,6 +227,17 @@ final class DemoCommand implements Callable<Integer> {
                         .map(n -> name(c, n.conceptId()) + String.format(java.util.Locale.ROOT, " %.2f", n.weight()) + " (" + plural(n.distance(), "edge") + ")").toList()),
                 "  cosmos", "a 3D layout of " + plural(c.cosmos().nodes().size(), "node") + " and "
                         + plural(c.cosmos().edges().size(), "edge") + ", stored as the latest graph projection"));
+        SemanticScenario.Outcome s = c.search();
+        out.println("  semantic search  " + plural((int) s.items(), "item") + " fed from the outbox ("
+                + plural((int) s.records(), "record") + ") through the vector projector, embedded by all-MiniLM-L6-v2 "
+                + "in process (loaded in " + seconds(s.loadNanos()) + ", fed in " + seconds(s.feedNanos()) + ")");
+        out.println("    asked \"" + s.question() + "\"");
+        for (var hit : s.answers()) {
+            var item = hit.item();
+            out.println(String.format(Locale.ROOT, "    %.2f  %-19s %s", hit.score(), item.sourceEntityType().spelling(),
+                    abbreviate(item.title() == null || item.textContent().startsWith(item.title()) ? item.textContent()
+                            : item.title() + ": " + item.textContent(), 90)));
+        }
         List<String> gone = new ArrayList<>();
         c.rowsBefore().forEach((table, count) -> {
             if (count > 0) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
             "2:the command was called wrongly, and did nothing: an unknown command or option, a missing "
                     + "option, or a bad option value such as a --jdbc-url that is not a PostgreSQL JDBC URL or a "
                     + "bad --schema (one line on stderr says which, and names the command's --help)"},
-        subcommands = {DemoCommand.class, MigrateCommand.class, LedgerCommand.class, GraphCommand.class, BenchCommand.class,
+        subcommands = {DemoCommand.class, MigrateCommand.class, LedgerCommand.class, GraphCommand.class, VectorCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec

@@ -55,6 +55,11 @@ class DemoCommandTest {
         assertTrue(report.contains("concepts 3 -> 0") && report.contains("cards 1 -> 0"), report);
         assertTrue(report.contains("Knee recovery, depth 2: Running 0.80 (1 edge), Jogging 0.72 (1 edge)"), report);
         assertTrue(report.contains("concept_relations 3 -> 0") && report.contains("user_graph_projections 1 -> 0"), report);
+        assertTrue(report.contains("semantic search  9 items fed from the outbox"), report);
+        assertTrue(report.contains("asked \"How is my knee doing since the injury?\""), report);
+        assertTrue(report.matches("(?s).*asked [^\n]*\n +0\\.\\d\\d  Concept +Knee recovery\n.*"), "the best answer: " + report);
+        assertTrue(report.matches("(?s).*\n +0\\.\\d\\d  ConversationMessage I finally ran the coastal half-marathon, and my knee held up\\.\n.*"),
+                report);
         assertTrue(report.contains("Cosmos written to " + cosmos + " (6 nodes, 9 edges)"), report);
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(cosmos.toFile());
     }

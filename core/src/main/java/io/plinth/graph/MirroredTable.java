@@ -4,7 +4,8 @@ import io.plinth.core.InvalidInputException;
 
 /**
  * The PostgreSQL tables whose changes the {@link Outbox} records: the rows a projection (the knowledge
- * graph, a vector index) mirrors.
+ * graph, a vector index) mirrors. The graph mirrors the first seven; conversation messages and cards
+ * (migration V17) feed the vector index only.
  */
 public enum MirroredTable {
     USERS("users", "user_id"),
@@ -13,7 +14,9 @@ public enum MirroredTable {
     CONCEPTS("concepts", "concept_id"),
     DERIVED_ARTIFACTS("derived_artifacts", "artifact_id"),
     CONCEPT_MENTIONS("concept_mentions", "mention_id"),
-    CONCEPT_RELATIONS("concept_relations", "relation_id");
+    CONCEPT_RELATIONS("concept_relations", "relation_id"),
+    CONVERSATION_MESSAGES("conversation_messages", "id"),
+    CARDS("cards", "card_id");
 
     private final String tableName;
     private final String idColumn;

@@ -59,7 +59,8 @@ public interface Outbox {
 
     /**
      * Every mirrored row of a user as it is now: the user's own row first (none for an unknown user),
-     * then communities, memory units, concepts, derived artifacts, mentions and relations, each by id.
+     * then communities, memory units, concepts, derived artifacts, mentions, relations, conversation
+     * messages and cards, each by id.
      */
     List<MirroredRow> rows(UserId userId);
 

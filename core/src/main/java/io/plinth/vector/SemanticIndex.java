@@ -26,6 +26,8 @@ import java.util.UUID;
  * </ul>
  */
 public interface SemanticIndex extends AutoCloseable {
+    /** The longest page {@link #scan} returns. */
+    int MAX_SCAN = 10_000;
 
     /** Writes the item, replacing the item of the same source. */
     default void upsert(KnowledgeItem item) {
@@ -54,6 +56,15 @@ public interface SemanticIndex extends AutoCloseable {
 
     /** How many items the user has. */
     long count(UserId userId);
+
+    /**
+     * Every user's items whose {@code externalId} sorts after {@code after} (null: from the first), at most
+     * {@code limit} (1 to {@value #MAX_SCAN}), in the order of their {@code externalId}s' canonical text
+     * (which is also PostgreSQL's order of {@code uuid}). Pass the last {@code externalId} of a page to get
+     * the next. For verifying and rebuilding a projection: it crosses users, so applications search with
+     * {@link #nearest} and {@link #hybrid} instead.
+     */
+    List<KnowledgeItem> scan(UUID after, int limit);
 
     /** The nearest items, best first, scored by cosine similarity ({@link Ranking#nearest}). */
     List<ScoredItem> nearest(NearestQuery query);

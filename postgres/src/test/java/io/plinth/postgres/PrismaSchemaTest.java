@@ -96,7 +96,9 @@ class PrismaSchemaTest {
             Map.entry("communities: trigger communities_outbox", "records the change in outbox (V13); refuses nothing"),
             Map.entry("memory_units: trigger memory_units_outbox", "records the change in outbox (V13); refuses nothing"),
             Map.entry("concepts: trigger concepts_outbox", "records the change in outbox (V13); refuses nothing"),
-            Map.entry("derived_artifacts: trigger derived_artifacts_outbox", "records the change in outbox (V13); refuses nothing"));
+            Map.entry("derived_artifacts: trigger derived_artifacts_outbox", "records the change in outbox (V13); refuses nothing"),
+            Map.entry("conversation_messages: trigger conversation_messages_outbox", "records the change in outbox (V17); refuses nothing"),
+            Map.entry("cards: trigger cards_outbox", "records the change in outbox (V17); refuses nothing"));
 
     @Test
     void theResourceIsTheSeedsOwnSchema() throws IOException {

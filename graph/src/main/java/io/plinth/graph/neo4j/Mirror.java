@@ -71,8 +71,13 @@ final class Mirror {
             case MEMORY_UNITS -> Optional.of(NodeType.MemoryUnit);
             case CONCEPTS -> Optional.of(NodeType.Concept);
             case DERIVED_ARTIFACTS -> Optional.of(NodeType.DerivedArtifact);
-            case CONCEPT_MENTIONS, CONCEPT_RELATIONS -> Optional.empty();
+            case CONCEPT_MENTIONS, CONCEPT_RELATIONS, CONVERSATION_MESSAGES, CARDS -> Optional.empty();
         };
+    }
+
+    /** Whether a table's rows are part of the graph (conversation messages and cards feed the vector index only). */
+    static boolean inGraph(MirroredTable table) {
+        return table != MirroredTable.CONVERSATION_MESSAGES && table != MirroredTable.CARDS;
     }
 
     /** The edge type an edge table's rows are. */

@@ -233,6 +233,9 @@ public final class Projector implements AutoCloseable {
         private final Map<List<Object>, List<Map<String, Object>>> edges = new LinkedHashMap<>();
 
         void add(OutboxChange change) {
+            if (!Mirror.inGraph(change.table())) {
+                return; // a row the graph does not mirror (a message, a card: the vector index's)
+            }
             if (change.row().isPresent()) {
                 add(change.row().get());
                 return;
@@ -245,6 +248,9 @@ public final class Projector implements AutoCloseable {
 
         /** A row as it is: its node and owned edges, or its edge row's edge replaced. */
         void add(MirroredRow row) {
+            if (!Mirror.inGraph(row.table())) {
+                return;
+            }
             Mirror.Projection projection = Mirror.of(row);
             projection.node().ifPresentOrElse(
                     node -> nodes.computeIfAbsent(node.ref().label(), l -> new ArrayList<>())

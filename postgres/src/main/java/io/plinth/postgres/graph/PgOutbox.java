@@ -37,16 +37,16 @@ public final class PgOutbox implements Outbox {
     private static final Map<MirroredTable, String> STATE = new EnumMap<>(Map.of(
             MirroredTable.USERS, "SELECT r.user_id AS id, r.user_id FROM users r",
             MirroredTable.COMMUNITIES, "SELECT r.community_id AS id, r.user_id, r.name FROM communities r",
-            MirroredTable.MEMORY_UNITS, "SELECT r.muid AS id, r.user_id, r.title, r.creation_ts FROM memory_units r",
+            MirroredTable.MEMORY_UNITS, "SELECT r.muid AS id, r.user_id, r.title, r.creation_ts, r.content, r.importance_score FROM memory_units r",
             MirroredTable.CONCEPTS, """
-                    SELECT r.concept_id AS id, r.user_id, r.name, r.type, r.status,
+                    SELECT r.concept_id AS id, r.user_id, r.name, r.type, r.status, r.description, r.salience, r.created_at,
                            r.community_id, cm.user_id AS community_user_id,
                            r.merged_into_concept_id, m.user_id AS merged_into_concept_user_id
                       FROM concepts r
                       LEFT JOIN communities cm ON cm.community_id = r.community_id
                       LEFT JOIN concepts m ON m.concept_id = r.merged_into_concept_id""",
             MirroredTable.DERIVED_ARTIFACTS, """
-                    SELECT r.artifact_id AS id, r.user_id, r.title, r.artifact_type,
+                    SELECT r.artifact_id AS id, r.user_id, r.title, r.artifact_type, r.content_narrative, r.created_at,
                            r.source_memory_unit_id, mu.user_id AS source_memory_unit_user_id,
                            r.source_concept_id, c.user_id AS source_concept_user_id
                       FROM derived_artifacts r
@@ -63,7 +63,14 @@ public final class PgOutbox implements Outbox {
                            r.to_concept_id, t.user_id AS to_concept_user_id, r.weight, r.provenance
                       FROM concept_relations r
                       JOIN concepts f ON f.concept_id = r.from_concept_id
-                      JOIN concepts t ON t.concept_id = r.to_concept_id"""));
+                      JOIN concepts t ON t.concept_id = r.to_concept_id""",
+            MirroredTable.CONVERSATION_MESSAGES, """
+                    SELECT r.id, r.user_id, r.conversation_id, r.role, r.content, r."timestamp"
+                      FROM conversation_messages r""",
+            MirroredTable.CARDS, """
+                    SELECT r.card_id AS id, r.user_id, r.card_type, r.source_entity_type, r.source_entity_id, r.status,
+                           r.display_data::text AS display_data, r.created_at
+                      FROM cards r"""));
 
     private final DataSource dataSource;
 

@@ -74,6 +74,35 @@ class PgOutboxTest {
     }
 
     @Test
+    void messagesAndCardsAreRecordedWithTheirTextAndACascadeRemovesThem() throws Exception {
+        User user = store.users().create(NewUser.of("ada@example.com", "Ada"));
+        MemoryUnit unit = store.memoryUnits().create(new NewMemoryUnit(user.id(), "Walk", "by the sea", Instant.parse("2026-01-01T00:00:00Z"), null, null, null));
+        outbox.acknowledge("test", last(settled("test")));
+        io.plinth.memory.Conversation talk = store.conversations().create(
+                new io.plinth.memory.NewConversation(user.id(), "Evening", null, null, null, null));
+        store.messages().create(new io.plinth.memory.NewConversationMessage(user.id(), talk.id(),
+                io.plinth.memory.MessageRole.USER, "I walked by the sea", null, List.of()));
+        store.cards().create(new io.plinth.memory.NewCard(user.id(), "memory", unit.id().value(),
+                io.plinth.memory.CardSourceType.MEMORY_UNIT, io.plinth.core.Json.parse("{\"title\": \"Sea walk\"}")));
+        List<OutboxChange> changes = settled("test");
+        assertEquals(List.of(MirroredTable.CONVERSATION_MESSAGES, MirroredTable.CARDS),
+                changes.stream().map(OutboxChange::table).toList());
+        MirroredRow message = changes.get(0).row().orElseThrow();
+        assertEquals("I walked by the sea", message.text("content"));
+        assertEquals("user", message.text("role"));
+        assertEquals(talk.id().value(), message.uuid("conversation_id"));
+        MirroredRow card = changes.get(1).row().orElseThrow();
+        assertEquals("memory", card.text("card_type"));
+        assertTrue(card.text("display_data").contains("Sea walk"));
+        outbox.acknowledge("test", last(changes));
+        store.conversations().delete(user.id(), talk.id());
+        List<OutboxChange> deleted = settled("test");
+        assertEquals(1, deleted.size(), "the conversation's delete cascades to its message");
+        assertEquals(MirroredTable.CONVERSATION_MESSAGES, deleted.get(0).table());
+        assertTrue(deleted.get(0).row().isEmpty());
+    }
+
+    @Test
     void aRolledBackUnitOfWorkLeavesNoRecord() throws Exception {
         User user = store.users().create(NewUser.of("ada@example.com", "Ada"));
         outbox.acknowledge("test", last(settled("test")));

@@ -23,6 +23,7 @@ import io.plinth.vector.UpsertResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -187,6 +188,30 @@ public abstract class SemanticIndexContract {
                 () -> index.find(alice, SourceEntityType.CARD, null)).field());
         assertEquals("userId", assertThrows(InvalidInputException.class, () -> index.deleteAllOf(null)).field());
         assertEquals("query", assertThrows(InvalidInputException.class, () -> index.nearest(null)).field());
+    }
+
+    @Test
+    void aScanPagesThroughEveryUsersItemsOnceInExternalIdOrder() {
+        List<KnowledgeItem> written = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            KnowledgeItem item = item(i % 2 == 0 ? alice : bob, "text " + i, angle(i * 10));
+            index.upsert(item);
+            written.add(item);
+        }
+        List<UUID> expected = written.stream().map(KnowledgeItem::externalId).sorted(Comparator.comparing(UUID::toString)).toList();
+        List<KnowledgeItem> seen = new ArrayList<>();
+        UUID after = null;
+        for (List<KnowledgeItem> page = index.scan(null, 3); !page.isEmpty(); page = index.scan(after, 3)) {
+            assertTrue(page.size() <= 3);
+            seen.addAll(page);
+            after = page.get(page.size() - 1).externalId();
+        }
+        assertEquals(expected, seen.stream().map(KnowledgeItem::externalId).toList());
+        for (KnowledgeItem item : written) {
+            assertTrue(seen.contains(item), "an item scanned is the item written: " + item);
+        }
+        assertEquals("limit", assertThrows(InvalidInputException.class, () -> index.scan(null, 0)).field());
+        assertEquals("limit", assertThrows(InvalidInputException.class, () -> index.scan(null, SemanticIndex.MAX_SCAN + 1)).field());
     }
 
     // --- deleting ------------------------------------------------------------------------------

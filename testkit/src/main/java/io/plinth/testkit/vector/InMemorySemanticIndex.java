@@ -13,6 +13,7 @@ import io.plinth.vector.SemanticIndex;
 import io.plinth.vector.SourceEntityType;
 import io.plinth.vector.UpsertResult;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,14 @@ public final class InMemorySemanticIndex implements SemanticIndex {
     public synchronized long count(UserId userId) {
         Check.required("userId", userId);
         return items.values().stream().filter(i -> i.userId().equals(userId)).count();
+    }
+
+    @Override
+    public synchronized List<KnowledgeItem> scan(UUID after, int limit) {
+        Check.range("limit", limit, 1, MAX_SCAN);
+        String from = after == null ? "" : after.toString();
+        return items.values().stream().filter(i -> i.externalId().toString().compareTo(from) > 0)
+                .sorted(Comparator.comparing(i -> i.externalId().toString())).limit(limit).toList();
     }
 
     @Override

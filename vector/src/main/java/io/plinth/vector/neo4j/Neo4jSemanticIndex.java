@@ -250,6 +250,13 @@ public final class Neo4jSemanticIndex implements SemanticIndex {
                 Map.of("user", userId.toString())).get(0).get("c").asLong());
     }
 
+    @Override
+    public List<KnowledgeItem> scan(UUID after, int limit) {
+        Check.range("limit", limit, 1, MAX_SCAN);
+        return run(() -> items(read("MATCH (n:" + LABEL + ") WHERE n.externalId > $after RETURN n ORDER BY n.externalId LIMIT $limit",
+                Map.of("after", after == null ? "" : after.toString(), "limit", limit))));
+    }
+
     // --- searching -----------------------------------------------------------------------------
 
     @Override

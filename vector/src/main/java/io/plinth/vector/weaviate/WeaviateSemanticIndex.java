@@ -21,6 +21,7 @@ import io.weaviate.client6.v1.api.collections.Vectors;
 import io.weaviate.client6.v1.api.collections.WeaviateObject;
 import io.weaviate.client6.v1.api.collections.data.InsertManyResponse;
 import io.weaviate.client6.v1.api.collections.query.Filter;
+import io.weaviate.client6.v1.api.collections.query.SortBy;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -197,6 +198,17 @@ public final class WeaviateSemanticIndex implements SemanticIndex {
         Check.required("userId", userId);
         return run(() -> items.aggregate.overAll(a -> a.filters(UserKnowledgeItemClass.user(userId)).includeTotalCount(true))
                 .totalCount());
+    }
+
+    @Override
+    public List<KnowledgeItem> scan(UUID after, int limit) {
+        Check.range("limit", limit, 1, MAX_SCAN);
+        return run(() -> items(items.query.fetchObjects(q -> {
+            if (after != null) {
+                q.filters(Filter.uuid().gt(after.toString()));
+            }
+            return q.sort(SortBy.uuid()).limit(limit).includeVector();
+        }).objects()));
     }
 
     // --- searching -----------------------------------------------------------------------------

@@ -8,15 +8,15 @@ import org.neo4j.harness.Neo4jBuilders;
 
 /**
  * One in-process Neo4j (the test harness) and driver per test JVM, started on first use and stopped
- * when the JVM exits: starting Neo4j takes seconds, so test classes share it and empty it instead.
+ * when the JVM exits: starting Neo4j takes seconds, so test classes (of every package) share it and empty it instead.
  */
-final class SharedNeo4j {
+public final class SharedNeo4j {
     private static Driver driver;
 
     private SharedNeo4j() {
     }
 
-    static synchronized Driver driver() {
+    public static synchronized Driver driver() {
         if (driver == null) {
             Neo4j neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
             Driver started = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
@@ -30,7 +30,7 @@ final class SharedNeo4j {
     }
 
     /** Removes every knowledge item (indexes and constraints stay). */
-    static void clear() {
+    public static void clear() {
         try (var session = driver().session()) {
             session.run("MATCH (n:" + Neo4jSemanticIndex.LABEL + ") DETACH DELETE n").consume();
         }
