@@ -5,6 +5,7 @@ import io.plinth.graph.EdgeType;
 import io.plinth.graph.MirroredRow;
 import io.plinth.graph.NodeType;
 import io.plinth.graph.Outbox;
+import io.plinth.graph.OutboxConsumer;
 import io.plinth.graph.OutboxChange;
 import io.plinth.graph.OutboxPosition;
 import io.plinth.tenancy.UserId;
@@ -38,126 +39,17 @@ import org.slf4j.LoggerFactory;
  * {@link #rebuild(UserId)} and {@link #rebuildAll()} re-project from PostgreSQL. Run one projector per consumer name, and stop it
  * before closing its {@link Neo4jGraphStore}.
  */
-public final class Projector implements AutoCloseable {
+public final class Projector extends OutboxConsumer<Projector> {
     /** The consumer name the graph's checkpoint is kept under. */
     public static final String CONSUMER = "neo4j-graph";
-    /** Records per batch unless told otherwise. */
-    public static final int DEFAULT_BATCH = 500;
 
     private static final Logger LOG = LoggerFactory.getLogger(Projector.class);
-    private static final Duration IDLE = Duration.ofMillis(100);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final Neo4jGraphStore store;
-    private final Outbox outbox;
-    private final String consumer;
-    private final Object lock = new Object();
-    private volatile int batchSize = DEFAULT_BATCH;
-    private Thread thread;
-    private volatile boolean running;
-    private final java.util.concurrent.atomic.AtomicLong failedBatches = new java.util.concurrent.atomic.AtomicLong();
 
     Projector(Neo4jGraphStore store, Outbox outbox, String consumer) {
+        super(outbox, consumer, "plinth-graph-projector");
         this.store = Check.required("store", store);
-        this.outbox = Check.required("outbox", outbox);
-        this.consumer = Check.text("consumer", consumer, 100);
-    }
-
-    /** Sets the records per batch, 1 to {@link Outbox#MAX_BATCH}. */
-    public Projector batchSize(int size) {
-        this.batchSize = (int) Check.range("batchSize", size, 1, Outbox.MAX_BATCH);
-        return this;
-    }
-
-    /** How many outbox records are not applied yet. */
-    public long lag() {
-        return outbox.lag(consumer);
-    }
-
-    /** How many batches the background thread saw fail (and tried again) since this projector was made. */
-    public long failedBatches() {
-        return failedBatches.get();
-    }
-
-    /** Applies one batch and acknowledges it; returns how many records it held (0 when caught up). */
-    public int runOnce() {
-        synchronized (lock) {
-            List<OutboxChange> batch = outbox.poll(consumer, batchSize);
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            apply(batch);
-            outbox.acknowledge(consumer, batch.get(batch.size() - 1).position());
-            return batch.size();
-        }
-    }
-
-    /**
-     * Applies batches until every change committed before this call is applied ({@link Outbox#head()}),
-     * waiting while a transaction still running on the database server holds records back, for at most
-     * {@code timeout}; returns how many records were applied.
-     *
-     * @throws IllegalStateException when the outbox stayed held back for longer than {@code timeout}
-     */
-    public long runUntilCaughtUp(Duration timeout) {
-        Check.required("timeout", timeout);
-        OutboxPosition head = outbox.head();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long total = 0;
-        while (outbox.checkpoint(consumer).compareTo(head) < 0) {
-            int applied = runOnce();
-            total += applied;
-            if (applied == 0) {
-                if (System.nanoTime() - deadline > 0) {
-                    throw new IllegalStateException("the outbox is still held back by a running transaction after "
-                            + timeout.toSeconds() + " s; " + lag() + " records wait");
-                }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while catching up", e);
-                }
-            }
-        }
-        return total;
-    }
-
-    /** {@link #runUntilCaughtUp(Duration)} waiting at most a minute. */
-    public long runUntilCaughtUp() {
-        return runUntilCaughtUp(Duration.ofMinutes(1));
-    }
-
-    /** Starts applying in a background thread; a failed batch is logged and tried again after a back-off. */
-    public synchronized void start() {
-        if (thread != null) {
-            return;
-        }
-        running = true;
-        thread = new Thread(this::loop, "plinth-graph-projector");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Stops the background thread, interrupting the batch in flight (it is applied again on the next run). */
-    public synchronized void stop() {
-        if (thread == null) {
-            return;
-        }
-        running = false;
-        thread.interrupt();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        thread = null;
-    }
-
-    /** Stops the background thread. */
-    @Override
-    public void close() {
-        stop();
     }
 
     /**
@@ -202,7 +94,8 @@ public final class Projector implements AutoCloseable {
     }
 
     /** Applies a batch in one Neo4j transaction without acknowledging it: a crash between the two. */
-    void apply(List<OutboxChange> batch) {
+    @Override
+    protected void apply(List<OutboxChange> batch) {
         Writes writes = new Writes();
         // every record of one row in a batch carries the same state (one snapshot): the row's last record stands for all
         Map<List<Object>, OutboxChange> last = new LinkedHashMap<>();
@@ -281,42 +174,4 @@ public final class Projector implements AutoCloseable {
             });
         }
     }
-
-    private void loop() {
-        Duration backoff = IDLE;
-        boolean applied = false;
-        while (running) {
-            try {
-                if (runOnce() > 0) {
-                    applied = true;
-                } else {
-                    if (applied) {
-                        long pruned = outbox.prune();
-                        LOG.debug("pruned {} outbox records every consumer has passed", pruned);
-                        applied = false;
-                    }
-                    sleep(IDLE);
-                }
-                backoff = IDLE;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    break;
-                }
-                failedBatches.incrementAndGet();
-                LOG.warn("graph projector batch failed, trying again in {} ms: {}", backoff.toMillis(), e.toString());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
-    }
-
-    private void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
 }
-

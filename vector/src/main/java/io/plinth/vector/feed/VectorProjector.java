@@ -5,6 +5,7 @@ import io.plinth.core.RetryableException;
 import io.plinth.graph.MirroredRow;
 import io.plinth.graph.MirroredTable;
 import io.plinth.graph.Outbox;
+import io.plinth.graph.OutboxConsumer;
 import io.plinth.graph.OutboxChange;
 import io.plinth.graph.OutboxPosition;
 import io.plinth.tenancy.UserId;
@@ -47,26 +48,17 @@ import org.slf4j.LoggerFactory;
  * ({@link #start}, {@link #stop}); one batch runs at a time. Run one projector per consumer name, and stop
  * it before closing its index.
  */
-public final class VectorProjector implements AutoCloseable {
+public final class VectorProjector extends OutboxConsumer<VectorProjector> {
     /** The consumer name the index's checkpoint is kept under. */
     public static final String CONSUMER = "vector-index";
     /** Records per batch unless told otherwise (each item of a batch is embedded). */
     public static final int DEFAULT_BATCH = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(VectorProjector.class);
-    private static final Duration IDLE = Duration.ofMillis(100);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
-    private final Outbox outbox;
     private final SemanticIndex index;
     private final Embedder embedder;
-    private final String consumer;
-    private final Object lock = new Object();
-    private final AtomicLong failedBatches = new AtomicLong();
     private final AtomicLong refusedItems = new AtomicLong();
-    private volatile int batchSize = DEFAULT_BATCH;
-    private volatile boolean running;
-    private Thread thread;
 
     /** A projector reading {@code outbox} as consumer {@value #CONSUMER} into {@code index}, embedding with {@code embedder}. */
     public VectorProjector(Outbox outbox, SemanticIndex index, Embedder embedder) {
@@ -75,112 +67,15 @@ public final class VectorProjector implements AutoCloseable {
 
     /** A projector under another consumer name (1 to 100 characters), for a second index fed from the same outbox. */
     public VectorProjector(Outbox outbox, SemanticIndex index, Embedder embedder, String consumer) {
-        this.outbox = Check.required("outbox", outbox);
+        super(outbox, consumer, "plinth-vector-projector");
         this.index = Check.required("index", index);
         this.embedder = Check.required("embedder", embedder);
-        this.consumer = Check.text("consumer", consumer, 100);
-    }
-
-    /** Sets the records per batch, 1 to {@link Outbox#MAX_BATCH}. */
-    public VectorProjector batchSize(int size) {
-        this.batchSize = (int) Check.range("batchSize", size, 1, Outbox.MAX_BATCH);
-        return this;
-    }
-
-    /** How many outbox records are not applied yet. */
-    public long lag() {
-        return outbox.lag(consumer);
-    }
-
-    /** How many batches the background thread saw fail (and tried again) since this projector was made. */
-    public long failedBatches() {
-        return failedBatches.get();
+        batchSize(DEFAULT_BATCH);
     }
 
     /** How many items the index refused for good since this projector was made. */
     public long refusedItems() {
         return refusedItems.get();
-    }
-
-    /** Applies one batch and acknowledges it; returns how many records it held (0 when caught up). */
-    public int runOnce() {
-        synchronized (lock) {
-            List<OutboxChange> batch = outbox.poll(consumer, batchSize);
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            apply(batch);
-            outbox.acknowledge(consumer, batch.get(batch.size() - 1).position());
-            return batch.size();
-        }
-    }
-
-    /**
-     * Applies batches until every change committed before this call is applied ({@link Outbox#head()}),
-     * waiting while a transaction still running on the database server holds records back, for at most
-     * {@code timeout}; returns how many records were applied.
-     *
-     * @throws IllegalStateException when the outbox stayed held back for longer than {@code timeout}
-     */
-    public long runUntilCaughtUp(Duration timeout) {
-        Check.required("timeout", timeout);
-        OutboxPosition head = outbox.head();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long total = 0;
-        while (outbox.checkpoint(consumer).compareTo(head) < 0) {
-            int applied = runOnce();
-            total += applied;
-            if (applied == 0) {
-                if (System.nanoTime() - deadline > 0) {
-                    throw new IllegalStateException("the outbox is still held back by a running transaction after "
-                            + timeout.toSeconds() + " s; " + lag() + " records wait");
-                }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while catching up", e);
-                }
-            }
-        }
-        return total;
-    }
-
-    /** {@link #runUntilCaughtUp(Duration)} waiting at most a minute. */
-    public long runUntilCaughtUp() {
-        return runUntilCaughtUp(Duration.ofMinutes(1));
-    }
-
-    /** Starts applying in a background thread; a failed batch is logged and tried again after a back-off. */
-    public synchronized void start() {
-        if (thread != null) {
-            return;
-        }
-        running = true;
-        thread = new Thread(this::loop, "plinth-vector-projector");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Stops the background thread, interrupting the batch in flight (it is applied again on the next run). */
-    public synchronized void stop() {
-        if (thread == null) {
-            return;
-        }
-        running = false;
-        thread.interrupt();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        thread = null;
-    }
-
-    /** Stops the background thread. */
-    @Override
-    public void close() {
-        stop();
     }
 
     /**
@@ -189,7 +84,8 @@ public final class VectorProjector implements AutoCloseable {
      * snapshot): users gone first, then the items of other users a source no longer belongs to, then one
      * batch upsert of every item the rows give.
      */
-    void apply(List<OutboxChange> batch) {
+    @Override
+    protected void apply(List<OutboxChange> batch) {
         Set<UserId> goneUsers = new LinkedHashSet<>();
         Map<UUID, Source> sources = new LinkedHashMap<>();
         for (OutboxChange change : batch) {
@@ -249,35 +145,6 @@ public final class VectorProjector implements AutoCloseable {
         Source(SourceEntityType type, UUID id) {
             this.type = type;
             this.id = id;
-        }
-    }
-
-    private void loop() {
-        Duration backoff = IDLE;
-        while (running) {
-            try {
-                if (runOnce() == 0) {
-                    sleep(IDLE);
-                }
-                backoff = IDLE;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    break;
-                }
-                failedBatches.incrementAndGet();
-                LOG.warn("vector projector batch failed, trying again in {} ms: {}", backoff.toMillis(), e.toString());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
-    }
-
-    private void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 }
