@@ -220,4 +220,20 @@ public final class Ranking {
         return new InvalidInputException("vector", "has " + given + " dimensions, but items of embedding model version '"
                 + modelVersion + "' have " + stored);
     }
+
+    /**
+     * Why an index refuses to write {@code item}, or null when it may: the item's source belongs to
+     * another user ({@code owner}, the user id text of the item stored under the same external id, null
+     * when there is none), or its vector has other dimensions than the stored items of its model version
+     * ({@code storedDimensions}, null when there are none). The one rule every index applies per item.
+     */
+    public static io.plinth.core.PlinthException refusal(KnowledgeItem item, String owner, Integer storedDimensions) {
+        if (owner != null && !owner.equals(item.userId().toString())) {
+            return sourceOfAnotherUser(item);
+        }
+        if (storedDimensions != null && storedDimensions != item.dimensions()) {
+            return dimensionMismatch(item.embeddingModelVersion(), storedDimensions, item.dimensions());
+        }
+        return null;
+    }
 }

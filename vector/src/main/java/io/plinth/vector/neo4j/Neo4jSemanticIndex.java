@@ -151,13 +151,7 @@ public final class Neo4jSemanticIndex implements SemanticIndex {
                 }
                 String id = item.externalId().toString();
                 String owner = owners.get(id);
-                Integer stored = dimensions.get(item.embeddingModelVersion());
-                PlinthException refused = null;
-                if (owner != null && !owner.equals(item.userId().toString())) {
-                    refused = Ranking.sourceOfAnotherUser(item);
-                } else if (stored != null && stored != item.dimensions()) {
-                    refused = Ranking.dimensionMismatch(item.embeddingModelVersion(), stored, item.dimensions());
-                }
+                PlinthException refused = Ranking.refusal(item, owner, dimensions.get(item.embeddingModelVersion()));
                 if (refused != null) {
                     results.add(UpsertResult.refused(i, item.externalId(), refused));
                     continue;

@@ -126,13 +126,8 @@ public final class WeaviateSemanticIndex implements SemanticIndex {
                 }
                 String id = item.externalId().toString();
                 String owner = owners.get(id);
-                Integer stored = dimensions.getOrDefault(item.embeddingModelVersion(), classDimensions);
-                PlinthException refused = null;
-                if (owner != null && !owner.equals(item.userId().toString())) {
-                    refused = Ranking.sourceOfAnotherUser(item);
-                } else if (stored != null && stored != item.dimensions()) {
-                    refused = Ranking.dimensionMismatch(item.embeddingModelVersion(), stored, item.dimensions());
-                }
+                PlinthException refused = Ranking.refusal(item, owner,
+                        dimensions.getOrDefault(item.embeddingModelVersion(), classDimensions));
                 if (refused != null) {
                     results.add(UpsertResult.refused(i, item.externalId(), refused));
                     continue;
