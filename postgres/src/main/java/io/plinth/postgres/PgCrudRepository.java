@@ -78,12 +78,18 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
         return query(sql, sql.existsPositional(), scoped(key, tenant), rs -> rs.next() && rs.getBoolean(1));
     }
 
-    /** Inserts a whole row and returns it as stored. */
+    /**
+     * Inserts a whole row and returns it: as stored, since every column is given and the store
+     * keeps each value as given (instants are at the microsecond and JSON canonical by the time a
+     * row is made).
+     */
     protected R insert(R row) {
-        try {
-            return query(sql, sql.insertPositional(), table.values(row), this::one);
-        } catch (RuntimeException e) {
-            throw taken(e, table.values(row));
+        Map<String, Object> values = table.values(row);
+        try (PreparedStatement statement = sql.prepare(session.connection(), sql.insertPositional(), values)) {
+            statement.executeUpdate();
+            return row;
+        } catch (SQLException e) {
+            throw taken(SqlErrors.map(e), values);
         }
     }
 
@@ -185,8 +191,7 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
         Map<String, Object> values = new HashMap<>(8);
         values.put("tenant", tenant(scope));
         values.put("after", after);
-        values.put("limit", page.limit() + 1);
-        List<R> rows = query(sql, sql.listPositional(), values, rs -> {
+        List<R> rows = query(sql, sql.listPositional(page.limit() + 1), values, rs -> {
             List<R> read = new ArrayList<>(page.limit() + 1);
             while (rs.next()) {
                 read.add(sql.readRow(rs));
@@ -225,14 +230,6 @@ public class PgCrudRepository<S extends Id, I extends Id, N, R> implements CrudR
         values.put("id", id);
         values.put("tenant", tenant);
         return values;
-    }
-
-    private R one(ResultSet rs) throws SQLException {
-        R row = oneOrNull(rs);
-        if (row == null) {
-            throw new IllegalStateException("the statement returned no row");
-        }
-        return row;
     }
 
     private R oneOrNull(ResultSet rs) throws SQLException {

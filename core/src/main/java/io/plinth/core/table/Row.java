@@ -2,44 +2,62 @@ package io.plinth.core.table;
 
 import io.plinth.core.Json;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The column values of one row, by column name, as a store read them; a {@link Table}'s reader
- * turns them into the row record. Immutable.
+ * turns them into the row record. Its values never change; safe to share between threads.
  */
 public final class Row {
-    /** Where each column's value is in {@link #values}; shared by every row of a table. */
-    private final Map<String, Integer> positions;
+    private final Layout layout;
     private final Object[] values;
+    /**
+     * Where the next {@link #get} will most likely look: readers ask for the columns in the
+     * declaration's order, by the declaration's own (interned) names, so a look-up is usually one
+     * reference comparison instead of a hash look-up. Only a hint: a wrong one costs the look-up.
+     */
+    private int next;
+
+    /** The column names of a table's rows, in order, and each one's position; shared by every row of a table. */
+    static final class Layout {
+        private final String[] names;
+        private final Map<String, Integer> positions = new HashMap<>();
+
+        Layout(List<String> names) {
+            this.names = names.toArray(String[]::new);
+            for (int i = 0; i < this.names.length; i++) {
+                positions.put(this.names[i], i);
+            }
+        }
+    }
 
     /** The values by column name ({@code null} values allowed). */
     public Row(Map<String, Object> values) {
-        Map<String, Integer> at = new java.util.HashMap<>();
-        Object[] copy = new Object[values.size()];
-        int i = 0;
-        for (Map.Entry<String, Object> e : values.entrySet()) {
-            at.put(e.getKey(), i);
-            copy[i++] = e.getValue();
-        }
-        this.positions = at;
-        this.values = copy;
+        this.layout = new Layout(new ArrayList<>(values.keySet()));
+        this.values = values.values().toArray();
     }
 
-    /** A row of values in the order {@code positions} gives (a store's fast path; the array is kept). */
-    Row(Map<String, Integer> positions, Object[] values) {
-        this.positions = positions;
+    /** A row of values in the order {@code layout} gives (a store's fast path; the array is kept). */
+    Row(Layout layout, Object[] values) {
+        this.layout = layout;
         this.values = values;
     }
 
     /** The raw value of a column. */
     public Object get(String column) {
-        Integer at = positions.get(column);
-        if (at == null) {
-            throw new IllegalArgumentException("no column " + column + " in this row");
+        int at = next;
+        if (at >= layout.names.length || layout.names[at] != column) {
+            Integer position = layout.positions.get(column);
+            if (position == null) {
+                throw new IllegalArgumentException("no column " + column + " in this row");
+            }
+            at = position;
         }
+        next = at + 1;
         return values[at];
     }
 
@@ -82,8 +100,10 @@ public final class Row {
 
     /** All values by column name. */
     public Map<String, Object> values() {
-        Map<String, Object> all = new java.util.HashMap<>();
-        positions.forEach((column, at) -> all.put(column, values[at]));
+        Map<String, Object> all = new HashMap<>();
+        for (int i = 0; i < layout.names.length; i++) {
+            all.put(layout.names[i], values[i]);
+        }
         return java.util.Collections.unmodifiableMap(all);
     }
 }

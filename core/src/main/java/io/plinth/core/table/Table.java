@@ -50,8 +50,8 @@ public final class Table<N, R> {
     private final List<ForeignKey> foreignKeys;
     private final Creator<N, R> creator;
     private final Function<Row, R> reader;
-    /** Each column's position in {@link #columns}. */
-    private final Map<String, Integer> positions;
+    /** The columns' names and positions, for the rows a store reads. */
+    private final Row.Layout layout;
 
     private Table(Builder<N, R> b, Function<Row, R> reader) {
         this.name = b.name;
@@ -71,11 +71,7 @@ public final class Table<N, R> {
         this.foreignKeys = List.copyOf(b.foreignKeys);
         this.creator = Objects.requireNonNull(b.creator, "a table needs a creator");
         this.reader = Objects.requireNonNull(reader);
-        Map<String, Integer> at = new java.util.HashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            at.put(columns.get(i).name(), i);
-        }
-        this.positions = java.util.Collections.unmodifiableMap(at);    // a HashMap: faster look-ups than Map.copyOf's
+        this.layout = new Row.Layout(columns.stream().map(Column::name).toList());
     }
 
     /** Starts the declaration of table {@code name}, whose rows are called {@code entity} in errors. */
@@ -271,7 +267,7 @@ public final class Table<N, R> {
 
     /** The row read from its column values in column order (a store's fast path; the array is kept). */
     public R read(Object[] valuesInColumnOrder) {
-        return reader.apply(new Row(positions, valuesInColumnOrder));
+        return reader.apply(new Row(layout, valuesInColumnOrder));
     }
 
     /** The column values of a row, in column order. */
