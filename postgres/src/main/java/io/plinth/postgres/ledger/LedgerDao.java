@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
@@ -41,8 +42,8 @@ interface LedgerDao {
     Optional<Account> findAccountByCode(@Bind("workspaceId") UUID workspaceId, @Bind("code") String code,
                                         @Bind("unit") String unit);
 
-    @SqlQuery("SELECT " + ACCOUNT + " FROM ledger_accounts WHERE" + SCOPE + "AND id > :after ORDER BY id LIMIT :limit")
-    List<Account> listAccounts(@Bind("workspaceId") UUID workspaceId, @Bind("after") UUID after, @Bind("limit") int limit);
+    @SqlQuery("SELECT " + ACCOUNT + " FROM ledger_accounts WHERE" + SCOPE + "AND id > :after ORDER BY id LIMIT <limit>")
+    List<Account> listAccounts(@Bind("workspaceId") UUID workspaceId, @Bind("after") UUID after, @Define("limit") int limit);
 
     @SqlQuery("SELECT * FROM plinth_ledger_resolve(:id, :workspaceId, :key, :pendingId, :post, :amount, :now)")
     Transfer resolve(@Bind("id") UUID id, @Bind("workspaceId") UUID workspaceId, @Bind("key") String key,
@@ -62,11 +63,11 @@ interface LedgerDao {
     @SqlQuery("SELECT * FROM ledger_transfers WHERE workspace_id = :workspaceId AND idempotency_key = :key")
     Optional<Transfer> findByKey(@Bind("workspaceId") UUID workspaceId, @Bind("key") String key);
 
-    @SqlQuery("SELECT * FROM ledger_transfers WHERE workspace_id = :workspaceId AND id > :after ORDER BY id LIMIT :limit")
-    List<Transfer> listTransfers(@Bind("workspaceId") UUID workspaceId, @Bind("after") UUID after, @Bind("limit") int limit);
+    @SqlQuery("SELECT * FROM ledger_transfers WHERE workspace_id = :workspaceId AND id > :after ORDER BY id LIMIT <limit>")
+    List<Transfer> listTransfers(@Bind("workspaceId") UUID workspaceId, @Bind("after") UUID after, @Define("limit") int limit);
 
-    @SqlQuery("SELECT * FROM ledger_entries WHERE account_id = :accountId AND sequence > :after ORDER BY sequence LIMIT :limit")
-    List<Entry> history(@Bind("accountId") UUID accountId, @Bind("after") long after, @Bind("limit") int limit);
+    @SqlQuery("SELECT * FROM ledger_entries WHERE account_id = :accountId AND sequence > :after ORDER BY sequence LIMIT <limit>")
+    List<Entry> history(@Bind("accountId") UUID accountId, @Bind("after") long after, @Define("limit") int limit);
 
     @SqlQuery("SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE account_id = :accountId AND created_at <= :at")
     long balanceAt(@Bind("accountId") UUID accountId, @Bind("at") Instant at);

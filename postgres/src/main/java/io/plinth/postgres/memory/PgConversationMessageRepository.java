@@ -47,7 +47,7 @@ public final class PgConversationMessageRepository
     private static final String COLUMNS = MemoryTables.CONVERSATION_MESSAGES.columns().stream()
             .map(c -> "\"" + c.name() + "\"").collect(Collectors.joining(", "));
     private static final String LIST = "SELECT " + COLUMNS + " FROM conversation_messages"
-            + " WHERE conversation_id = :conversation AND user_id = :tenant%s ORDER BY \"timestamp\", id LIMIT :limit";
+            + " WHERE conversation_id = :conversation AND user_id = :tenant%s ORDER BY \"timestamp\", id LIMIT <limit>";
     private static final String FIRST_PAGE = String.format(LIST, "");
     private static final String NEXT_PAGE = String.format(LIST, " AND (\"timestamp\", id) > (:time, :after)");
 
@@ -97,7 +97,7 @@ public final class PgConversationMessageRepository
         }
         var query = handle().createQuery(after == null ? FIRST_PAGE : NEXT_PAGE)
                 .bind("conversation", conversationId.value()).bind("tenant", userId.value())
-                .bind("limit", page.limit() + 1);
+                .define("limit", page.limit() + 1);
         if (after != null) {
             query.bind("time", after.time()).bind("after", after.key());
         }

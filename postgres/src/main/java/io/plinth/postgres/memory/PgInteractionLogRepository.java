@@ -48,7 +48,7 @@ public final class PgInteractionLogRepository
             .map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
     private static final String BETWEEN = "SELECT " + COLUMNS + " FROM interaction_logs"
             + " WHERE user_id = :user AND \"timestamp\" >= :from AND \"timestamp\" < :to";
-    private static final String ORDER = " ORDER BY \"timestamp\", interaction_id LIMIT :limit";
+    private static final String ORDER = " ORDER BY \"timestamp\", interaction_id LIMIT <limit>";
     /** The first page of a user's logs in a time range. */
     public static final String LIST_BETWEEN = BETWEEN + ORDER;
     /** A following page: after the cursor's (timestamp, id), a row comparison the index serves. */
@@ -112,7 +112,7 @@ public final class PgInteractionLogRepository
         Check.notAfter("from", from, "to", to);
         PageRequest.TimeKey after = page.afterTimeKey();
         Query query = handle().createQuery(after == null ? LIST_BETWEEN : LIST_BETWEEN_AFTER)
-                .bind("user", userId.value()).bind("from", from).bind("to", to).bind("limit", page.limit() + 1);
+                .bind("user", userId.value()).bind("from", from).bind("to", to).define("limit", page.limit() + 1);
         if (after != null) {
             query.bind("afterAt", after.time()).bind("afterId", after.key());
         }

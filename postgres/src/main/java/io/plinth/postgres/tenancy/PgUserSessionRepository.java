@@ -34,8 +34,8 @@ public final class PgUserSessionRepository extends PgCrudRepository<UserId, Sess
     public Page<UserSession> listLive(UserId userId, PageRequest page) {
         UUID after = page.afterKey() == null ? new UUID(0, 0) : page.afterKey();
         return Page.of(handle().createQuery(sql.selectWhere(
-                        "user_id = :userId AND expires_at > :now AND session_id > :after ORDER BY session_id LIMIT :limit"))
-                .bind("userId", userId.value()).bind("now", now.get()).bind("after", after).bind("limit", page.limit() + 1)
+                        "user_id = :userId AND expires_at > :now AND session_id > :after ORDER BY session_id LIMIT <limit>"))
+                .bind("userId", userId.value()).bind("now", now.get()).bind("after", after).define("limit", page.limit() + 1)
                 .map(sql.mapper()).list(), page.limit(), s -> s.id().value());
     }
 }

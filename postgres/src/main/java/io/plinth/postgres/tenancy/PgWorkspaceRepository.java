@@ -60,8 +60,8 @@ public final class PgWorkspaceRepository extends PgTableRepository<WorkspaceId, 
     public Page<Workspace> listForUser(UserId userId, PageRequest page) {
         UUID after = page.afterKey() == null ? new UUID(0, 0) : page.afterKey();
         return Page.of(handle().createQuery(sql.selectWhere("id > :after AND EXISTS (SELECT 1 FROM workspace_members m"
-                        + " WHERE m.workspace_id = workspaces.id AND m.user_id = :userId) ORDER BY id LIMIT :limit"))
-                .bind("userId", userId.value()).bind("after", after).bind("limit", page.limit() + 1)
+                        + " WHERE m.workspace_id = workspaces.id AND m.user_id = :userId) ORDER BY id LIMIT <limit>"))
+                .bind("userId", userId.value()).bind("after", after).define("limit", page.limit() + 1)
                 .map(sql.mapper()).list(), page.limit(), w -> w.id().value());
     }
 }
