@@ -176,8 +176,11 @@ public interface LedgerRepository {
     /**
      * Executes the transfers in order, each on its own: every request succeeds or fails as a lone
      * {@link #transfer} of it would at that point (the same rules, idempotency and history), and
-     * one request's failure leaves the others as they are. Outside a unit of work the whole batch is
-     * one round trip and one commit. Workspace-scoped, like {@link #transfer}.
+     * one request's failure leaves the others as they are. Outside a unit of work a batch takes one
+     * round trip and one commit per 64 requests (on PostgreSQL, longer transactions of this kind slow
+     * every other session down); should the call fail midway (a lost connection), repeating the whole
+     * batch is safe, since every request carries its idempotency key. Inside a unit of work, all of it
+     * is the caller's transaction. Workspace-scoped, like {@link #transfer}.
      *
      * @return an outcome per request, in order
      * @throws io.plinth.core.InvalidInputException naming {@code requests} if {@code requests} is

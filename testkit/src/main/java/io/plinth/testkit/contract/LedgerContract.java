@@ -157,6 +157,43 @@ public abstract class LedgerContract extends StoreContract {
         assertSound();
     }
 
+    /**
+     * 150 requests, longer than one commit's part on PostgreSQL (64): every fifth one overdraws, the
+     * others pay 1, 2, 3, … until the wallet runs dry (in the second part), and the last one repeats
+     * the first request's key. The outcomes still come in order, each as a lone call would have had
+     * it at its place, with the balances those that succeeded leave.
+     */
+    @Test
+    void aLongTransferEachKeepsItsOrderAndEachOutcomeAcrossItsWholeLength() {
+        mintTo(wallet, 5_000);
+        List<TransferRequest> requests = new ArrayList<>();
+        for (int i = 0; i < 149; i++) {
+            requests.add(i % 5 == 4 ? pay(wallet, vendor, 100_000) : pay(wallet, vendor, i + 1));
+        }
+        requests.add(requests.get(0));
+        List<TransferOutcome> outcomes = store.ledger().transferEach(requests);
+
+        assertEquals(requests.size(), outcomes.size());
+        long left = 5_000;
+        int dry = -1;
+        for (int i = 0; i < 149; i++) {
+            long amount = requests.get(i).amount();
+            if (amount <= left) {
+                assertEquals(amount, outcomes.get(i).transfer().amount(), "request " + i);
+                assertEquals(requests.get(i).idempotencyKey(), outcomes.get(i).transfer().idempotencyKey());
+                left -= amount;
+            } else {
+                assertEquals(InsufficientFundsException.class, outcomes.get(i).error().getClass(), "request " + i);
+                dry = i % 5 == 4 || dry >= 0 ? dry : i;
+            }
+        }
+        assertTrue(dry > 64 && dry < 128, "the wallet runs dry in the second part, at " + dry);
+        assertEquals(outcomes.get(0).transfer(), outcomes.get(149).transfer());
+        assertEquals(left, balance(wallet));
+        assertEquals(5_000 - left, balance(vendor));
+        assertSound();
+    }
+
     @Test
     void transferEachRefusesABadBatchWholeAndWritesNothing() {
         mintTo(wallet, 100);
