@@ -18,6 +18,7 @@ import io.plinth.tenancy.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -80,8 +81,9 @@ public final class PgInteractionLogRepository
         }
         int inserted = handle().createUpdate(APPEND_ALL)
                 .bind("at", at)
-                .bindArray("ids", String.class, texts(rows, l -> l.id().toString()))
-                .bindArray("users", String.class, texts(rows, l -> l.userId().toString()))
+                // uuid arrays go in binary, text arrays as escaped text: ids as text were most of the client's work
+                .bindArray("ids", UUID.class, column(rows, l -> l.id().value()))
+                .bindArray("users", UUID.class, column(rows, l -> l.userId().value()))
                 .bindArray("types", String.class, texts(rows, InteractionLog::interactionType))
                 .bindArray("targetIds", String.class, texts(rows, InteractionLog::targetEntityId))
                 .bindArray("targetTypes", String.class, texts(rows, InteractionLog::targetEntityType))
@@ -96,11 +98,15 @@ public final class PgInteractionLogRepository
     }
 
     private static List<String> texts(List<InteractionLog> rows, Function<InteractionLog, String> column) {
-        List<String> texts = new ArrayList<>(rows.size());
+        return column(rows, column);
+    }
+
+    private static <T> List<T> column(List<InteractionLog> rows, Function<InteractionLog, T> column) {
+        List<T> values = new ArrayList<>(rows.size());
         for (InteractionLog row : rows) {
-            texts.add(column.apply(row));
+            values.add(column.apply(row));
         }
-        return texts;
+        return values;
     }
 
     private static String text(Json json) {
