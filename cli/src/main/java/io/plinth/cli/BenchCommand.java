@@ -182,7 +182,7 @@ final class BenchCommand implements Runnable {
                     + "concepts and 500 relations each (written through the repositories; the big user's rows with COPY, "
                     + "which fires the same outbox triggers). Then: the projector drains those outbox records into Neo4j "
                     + "against a hand-written projection (the same rows read from PostgreSQL in pages, one UNWIND ... "
-                    + "MERGE per page), in the order Plinth, baseline, baseline, Plinth; then depth-2 neighbourhoods of "
+                    + "MERGE per page), after an unmeasured warm-up round of each, in the order Plinth, baseline, baseline, Plinth; then depth-2 neighbourhoods of "
                     + "random concepts by --clients clients through Plinth's Neo4jKnowledgeGraph against the same Cypher "
                     + "written by hand on the driver, and against PostgreSQL's recursive answer, in rounds of baseline, "
                     + "Plinth, Plinth, baseline.",
