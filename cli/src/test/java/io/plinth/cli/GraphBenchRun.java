@@ -25,7 +25,7 @@ import picocli.CommandLine;
  * ({@code -Dplinth.bench.neo4j.pagecache-mib}), as a server holding the graph in memory would have:
  * the harness's own default, 8 MiB, is sized for tests of a few nodes, and with it every property read of the
  * bench's 200,000 relations went to the file system, which made the Neo4j answers measure the cache
- * rather than the query (a depth-2 neighbourhood took about 7 ms instead of about 2.5 ms).
+ * rather than the query (on one thread, a depth-2 neighbourhood took about 6.9 ms instead of about 2.6 ms).
  */
 @EnabledIfSystemProperty(named = "plinth.bench.graph", matches = "true", disabledReason = "a benchmark: -Dplinth.bench.graph=true runs it")
 class GraphBenchRun {

@@ -84,12 +84,12 @@ public final class PgInteractionLogRepository
                 // uuid arrays go in binary, text arrays as escaped text: ids as text were most of the client's work
                 .bindArray("ids", UUID.class, column(rows, l -> l.id().value()))
                 .bindArray("users", UUID.class, column(rows, l -> l.userId().value()))
-                .bindArray("types", String.class, texts(rows, InteractionLog::interactionType))
-                .bindArray("targetIds", String.class, texts(rows, InteractionLog::targetEntityId))
-                .bindArray("targetTypes", String.class, texts(rows, InteractionLog::targetEntityType))
-                .bindArray("texts", String.class, texts(rows, InteractionLog::contentText))
-                .bindArray("structured", String.class, texts(rows, l -> text(l.contentStructured())))
-                .bindArray("metadata", String.class, texts(rows, l -> text(l.metadata())))
+                .bindArray("types", String.class, column(rows, InteractionLog::interactionType))
+                .bindArray("targetIds", String.class, column(rows, InteractionLog::targetEntityId))
+                .bindArray("targetTypes", String.class, column(rows, InteractionLog::targetEntityType))
+                .bindArray("texts", String.class, column(rows, InteractionLog::contentText))
+                .bindArray("structured", String.class, column(rows, l -> text(l.contentStructured())))
+                .bindArray("metadata", String.class, column(rows, l -> text(l.metadata())))
                 .execute();
         if (inserted != rows.size()) {
             throw new IllegalStateException("appended " + inserted + " of " + rows.size() + " interaction logs");
@@ -97,10 +97,7 @@ public final class PgInteractionLogRepository
         return List.copyOf(rows);
     }
 
-    private static List<String> texts(List<InteractionLog> rows, Function<InteractionLog, String> column) {
-        return column(rows, column);
-    }
-
+    /** One column of the rows, in their order: one of the arrays {@link #APPEND_ALL} zips. */
     private static <T> List<T> column(List<InteractionLog> rows, Function<InteractionLog, T> column) {
         List<T> values = new ArrayList<>(rows.size());
         for (InteractionLog row : rows) {
